@@ -1,0 +1,29 @@
+#pragma once
+// A spreadsheet-like source of rows of text cells: CSV today, XLSX later. Readers stream; a row's
+// cells are valid until the next call to next().
+
+#include <QString>
+#include <QStringView>
+
+namespace hv {
+
+class RowSource {
+public:
+    virtual ~RowSource() = default;
+    // Advances to the next row; false at the end of the data. Throws hv::Error(Kind::Input) with the
+    // file name and row when the input cannot be read (bad encoding, unterminated quote at end...).
+    virtual bool next() = 0;
+    // 1-based number of the current row as a user sees it in a spreadsheet/editor (for CSV the line on
+    // which the record starts).
+    virtual int rowNumber() const = 0;
+    virtual int cellCount() const = 0;
+    // The text of cell i of the current row, trimmed of surrounding white space; empty view when i is
+    // past the end.
+    virtual QStringView cell(int i) const = 0;
+    // The file name as given, for messages.
+    virtual QString sourceName() const = 0;
+    // Fraction of the input consumed, 0..1, for progress reporting.
+    virtual double progress() const = 0;
+};
+
+}  // namespace hv
