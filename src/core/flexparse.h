@@ -24,10 +24,16 @@ struct FlexDate {
 // (1900..2100). Leading/trailing spaces ignored. Returns nullopt for anything else, including
 // impossible dates like 31/02/1990. An empty string gives nullopt too: callers decide if it is
 // required.
+// Details: the separators of one date must agree ("15/03-1980" is refused); yyyy/mm/dd and yyyy.mm.dd
+// are read like yyyy-mm-dd; any of the date forms may be followed by a time ("T" or spaces, then
+// h:mm[:ss[.fff]][Z|+hh:mm]), which is checked and dropped. A serial may have a fraction (the time of
+// day) with "." or ",": "29221.0", "29221,5". A whole number 1900..2100 ("1985", "1985.0") is a year,
+// not the serial of a day in 1905.
 std::optional<FlexDate> parseFlexDate(QStringView text);
 
 // x, có, co, yes, y, 1, true, đảng viên, dv, đv -> true; empty, không, khong, no, n, 0, false -> false;
-// anything else -> nullopt. Case and tone marks ignored.
+// anything else -> nullopt. Case and tone marks ignored. Also accepted: the tick marks √ ✓ ✔ ☑ and
+// "đ.v" (true), and "1.0" / "0.0" as numeric spreadsheet cells come out.
 std::optional<bool> parseYesNo(QStringView text);
 
 }  // namespace hv

@@ -118,6 +118,9 @@ struct MembershipEvent {
     Id fromUnitId = 0; // unit before the event (derived from the chain)
     QString decisionNo;
     QString notes;
+    int seq = 0;       // order of events on the same date (derived from the chain)
+    Status status = Status::Active;  // standing after the event (derived)
+    QDate validUntil;  // date of the next event; null while it is the latest (derived)
 };
 
 // The date used for a join whose real date nobody recorded: earlier than any report.

@@ -29,7 +29,8 @@ NameParts splitName(QStringView fullName);
 // A key whose byte order (memcmp, shorter prefix first) is the Vietnamese alphabetical order of the
 // text: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (f j w z and digits placed as in
 // QCollator(QLocale("vi_VN"))); letters compare first over the whole text, then tone marks
-// (secondary), case ignored. No byte of the key is 0x00.
+// (secondary), case ignored. Runs of white space count as one space and outer spaces are ignored;
+// letters outside the Latin alphabet sort after z. No byte of the key is 0x00.
 QByteArray collationKey(QStringView text);
 
 // The member-list key: the given name first, then the rest of the name (surname, middle), so that a

@@ -1,0 +1,78 @@
+#include "cli/cli.h"
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "core/error.h"
+
+#include <QCoreApplication>
+
+namespace hv::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::cli", s); }
+
+QString usage()
+{
+    return tr(
+        "Usage: hoivien-cli COMMAND [--db FILE] [options]\n"
+        "\n"
+        "  init --unit CODE [--units-file FILE]   create the office's tree from the official unit list\n"
+        "  import units FILE.csv                   add or update units\n"
+        "  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]\n"
+        "  import population FILE.csv              women aged 18+ per unit and year\n"
+        "  import targets FILE.csv                 targets per unit, year and indicator\n"
+        "  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]\n"
+        "  search TEXT [--limit N]                 accent-insensitive search of members\n"
+        "  backup --out FILE                       consistent copy while the database is in use\n"
+        "  check                                   integrity and foreign-key check\n"
+        "  demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database\n"
+        "\n"
+        "--db FILE is an SQLite file (created if missing); without it the desktop's default database is used.\n"
+        "Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.\n");
+}
+
+}  // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        (args.isEmpty() ? err : out) << usage();
+        return args.isEmpty() ? kUsage : kOk;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    try {
+        if (command == QLatin1String("init"))
+            return cmdInit(rest, out, err);
+        if (command == QLatin1String("import"))
+            return cmdImport(rest, out, err);
+        if (command == QLatin1String("report"))
+            return cmdReport(rest, out, err);
+        if (command == QLatin1String("search"))
+            return cmdSearch(rest, out, err);
+        if (command == QLatin1String("backup"))
+            return cmdBackup(rest, out, err);
+        if (command == QLatin1String("check"))
+            return cmdCheck(rest, out, err);
+        if (command == QLatin1String("demo"))
+            return cmdDemo(rest, out, err);
+        err << tr("Unknown command %1.").arg(command) << "\n\n" << usage();
+        return kUsage;
+    } catch (const UsageError& e) {
+        err << e.message << "\n" << tr("Run hoivien-cli --help for the commands and options.") << "\n";
+        return kUsage;
+    } catch (const Error& e) {
+        err << e.message() << "\n";
+        switch (e.kind()) {
+        case Error::Kind::Input:
+        case Error::Kind::Conflict:
+        case Error::Kind::Cancelled: return kRefused;
+        case Error::Kind::Usage: return kUsage;
+        case Error::Kind::Database:
+        case Error::Kind::Damaged: return kDatabase;
+        }
+        return kDatabase;
+    }
+}
+
+}  // namespace hv::cli

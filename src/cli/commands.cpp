@@ -1,0 +1,261 @@
+#include "cli/commands.h"
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "core/error.h"
+#include "core/referencedata.h"
+#include "importing/csvreader.h"
+#if __has_include("importing/demogenerator.h")
+#include "importing/demogenerator.h"
+#define HV_HAS_DEMO 1
+#endif
+#include "importing/memberimporter.h"
+#include "importing/tableimports.h"
+#include "reports/annualreport.h"
+#include "reports/reportwriters.h"
+#include "storage/database.h"
+#include "storage/memberrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace hv::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::cli", s); }
+
+const QString kDb = QStringLiteral("--db");
+const QString kOut = QStringLiteral("--out");
+
+QStringList withDb(QStringList options)
+{
+    options << kDb << QStringLiteral("--lang");
+    return options;
+}
+
+QString dbLocation(const Args& a) { return a.has(kDb) ? a.value(kDb) : Database::defaultLocation(); }
+
+// Data to stdout, or atomically to --out FILE (a half-written report never takes the file's name).
+void writeData(const Args& a, const QByteArray& data, QTextStream& out)
+{
+    if (!a.has(kOut)) {
+        out.flush();
+        fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        fflush(stdout);
+        return;
+    }
+    QSaveFile f(a.value(kOut));
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw Error(Error::Kind::Input, tr("Cannot write %1: %2").arg(a.value(kOut), f.errorString()));
+}
+
+void printProblems(const ImportResult& r, QTextStream& err)
+{
+    for (const InputProblem& p : r.problems)
+        err << p.toString() << "\n";
+}
+
+std::unique_ptr<RowSource> openTable(const QString& file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("xls"))
+        throw Error(Error::Kind::Input, tr("%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and "
+                                           "save it as .xlsx or as CSV UTF-8.").arg(file));
+    if (suffix == QLatin1String("xlsx"))
+        throw Error(Error::Kind::Input, tr("%1: this version reads member lists as CSV; in Excel choose File > Save As > "
+                                           "CSV UTF-8 and import that file.").arg(file));
+    return std::make_unique<CsvReader>(file);
+}
+
+}  // namespace
+
+int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--unit"), QStringLiteral("--units-file")}), {});
+    const QString code = a.required(QStringLiteral("--unit"));
+    Database db(dbLocation(a));
+    UnitRepository units(db);
+    if (const auto office = units.officeUnit(); office && office->code != code)
+        throw Error(Error::Kind::Input, tr("This database already belongs to %1 (%2).").arg(office->name, office->code));
+    const int created = units.createFromOfficialList(code, a.value(QStringLiteral("--units-file")));
+    const auto office = units.officeUnit();
+    err << tr("%1 (%2): %3 units created.").arg(office->name, office->code).arg(created) << "\n";
+    Q_UNUSED(out);
+    return kOk;
+}
+
+int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--on-duplicate")}),
+                 {QStringLiteral("--dry-run"), QStringLiteral("--create-units"), QStringLiteral("--strict")});
+    if (a.positional().size() != 2)
+        throw UsageError(tr("Usage: import units|members|population|targets FILE"));
+    const QString what = a.positional().at(0);
+    const QString file = a.positional().at(1);
+    if (!QStringList{QStringLiteral("units"), QStringLiteral("members"), QStringLiteral("population"), QStringLiteral("targets")}.contains(what))
+        throw UsageError(tr("Unknown import %1: use units, members, population or targets.").arg(what));
+    const QString onDuplicate = a.choice(QStringLiteral("--on-duplicate"),
+                                         {QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("fail")}, QStringLiteral("fail"));
+    std::unique_ptr<RowSource> source = openTable(file);
+    Database db(dbLocation(a));
+    ImportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    if (what == QLatin1String("units")) {
+        result = importUnits(db, *source);
+    } else if (what == QLatin1String("population")) {
+        result = importPopulation(db, *source);
+    } else if (what == QLatin1String("targets")) {
+        result = importTargets(db, *source);
+    } else {
+        const ReferenceData ref;
+        MemberImportOptions o;
+        o.dryRun = a.has(QStringLiteral("--dry-run"));
+        o.createUnits = a.has(QStringLiteral("--create-units"));
+        o.acceptWarnings = !a.has(QStringLiteral("--strict"));
+        o.onDuplicate = onDuplicate == QLatin1String("skip")     ? MemberImportOptions::OnDuplicate::Skip
+                        : onDuplicate == QLatin1String("update") ? MemberImportOptions::OnDuplicate::Update
+                                                                 : MemberImportOptions::OnDuplicate::Fail;
+        result = MemberImporter(db, ref).run(*source, o);
+    }
+    printProblems(result, err);
+    if (!result.accepted()) {
+        err << tr("%1: refused, %2 error(s) in %3 row(s); nothing was written.")
+                   .arg(file).arg(result.errorCount()).arg(result.rowsRead) << "\n";
+        return kRefused;
+    }
+    const bool dry = a.has(QStringLiteral("--dry-run"));
+    err << (dry ? tr("%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).")
+                : tr("%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms)."))
+               .arg(file).arg(result.rowsRead).arg(result.added).arg(result.updated).arg(result.skipped).arg(timer.elapsed())
+        << "\n";
+    Q_UNUSED(out);
+    return kOk;
+}
+
+int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--date"), QStringLiteral("--depth"),
+                               QStringLiteral("--format"), kOut, QStringLiteral("--level")}),
+                 {});
+    if (a.positional() != QStringList{QStringLiteral("annual")})
+        throw UsageError(tr("Usage: report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]"));
+    AnnualReportOptions o;
+    o.year = a.integer(QStringLiteral("--year"), 0, 1900, 2100);
+    if (o.year == 0)
+        throw UsageError(tr("--year is required."));
+    o.unitCode = a.value(QStringLiteral("--unit"));
+    o.depth = a.integer(QStringLiteral("--depth"), 1, 1, 3);
+    if (a.has(QStringLiteral("--date"))) {
+        o.cutoff = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!o.cutoff.isValid())
+            throw UsageError(tr("--date must be a date written YYYY-MM-DD."));
+        if (o.cutoff.year() != o.year)
+            throw UsageError(tr("--date must be a day of the year given by --year."));
+    }
+    const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+                                                                 QStringLiteral("pdf"), QStringLiteral("html")});
+    if (format.isEmpty())
+        throw UsageError(tr("--format is required (json or csv)."));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        throw UsageError(tr("This version writes the annual report as json or csv."));
+    Database db(dbLocation(a));
+    const AnnualReport report = buildAnnualReport(db, o);
+    writeData(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
+    Q_UNUSED(err);
+    return kOk;
+}
+
+int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--limit")}), {});
+    if (a.positional().isEmpty())
+        throw UsageError(tr("Usage: search TEXT [--limit N]"));
+    const int limit = a.integer(QStringLiteral("--limit"), 50, 1, 100000);
+    Database db(dbLocation(a));
+    const ReferenceData ref;
+    MemberRepository members(db, ref);
+    const UnitTree tree = UnitRepository(db).tree();
+    const auto hits = members.search(a.positional().join(QLatin1Char(' ')), limit);
+    for (const SearchHit& h : hits) {
+        const OrgUnit* u = tree.byId(h.unitId);
+        out << h.id << '\t' << h.fullName << '\t' << h.birth.toIso() << '\t' << h.citizenId << '\t'
+            << (u ? u->name : QString()) << '\t' << toCode(h.status) << '\n';
+    }
+    out.flush();
+    if (hits.empty())
+        err << tr("No member matches.") << "\n";
+    return kOk;
+}
+
+int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({kOut}), {});
+    const QString target = a.required(kOut);
+    const QString location = dbLocation(a);
+    if (!QFileInfo::exists(location))
+        throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(location));
+    Database db(location);
+    db.backupTo(target);
+    err << tr("Backup written to %1 and verified.").arg(target) << "\n";
+    Q_UNUSED(out);
+    return kOk;
+}
+
+int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({}), {});
+    const QString location = dbLocation(a);
+    if (!QFileInfo::exists(location))
+        throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(location));
+    Database db(location);
+    const QStringList problems = db.check();
+    for (const QString& p : problems)
+        err << p << "\n";
+    if (!problems.isEmpty()) {
+        err << tr("%1 is damaged: %2 problem(s) found. Restore the latest backup.").arg(location).arg(problems.size()) << "\n";
+        return kDatabase;
+    }
+    out << tr("%1: ok").arg(location) << "\n";
+    return kOk;
+}
+
+int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+#ifndef HV_HAS_DEMO
+    Q_UNUSED(args); Q_UNUSED(out); Q_UNUSED(err);
+    return kUsage;
+#else
+    const Args a(args, withDb({kOut, QStringLiteral("--unit"), QStringLiteral("--members"), QStringLiteral("--seed")}), {});
+    const QString target = a.required(kOut);
+    if (QFileInfo::exists(target))
+        throw Error(Error::Kind::Input, tr("%1 exists already: remove it or choose another name.").arg(target));
+    DemoOptions o;
+    o.unitCode = a.value(QStringLiteral("--unit"), o.unitCode);
+    o.members = a.integer(QStringLiteral("--members"), 0, 1, 5000000);
+    o.seed = quint32(a.integer(QStringLiteral("--seed"), 1, 0, 2147483647));
+    QElapsedTimer timer;
+    timer.start();
+    DemoSummary s;
+    try {
+        Database db(target);
+        const ReferenceData ref;
+        s = generateDemo(db, ref, o);
+    } catch (...) {
+        QFile::remove(target);
+        QFile::remove(target + QStringLiteral("-wal"));
+        QFile::remove(target + QStringLiteral("-shm"));
+        throw;
+    }
+    err << tr("%1: %2 units, %3 members, %4 events (%5 s).").arg(target).arg(s.units).arg(s.members).arg(s.events)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << "\n";
+    Q_UNUSED(out);
+    return kOk;
+#endif
+}
+
+}  // namespace hv::cli

@@ -1,0 +1,179 @@
+#include "importing/memberimporter.h"
+
+#include "core/citizenid.h"
+#include "core/membership.h"
+#include "core/membervalidation.h"
+#include "core/referencedata.h"
+#include "core/vietnamese.h"
+#include "importing/headermap.h"
+#include "importing/memberrowparser.h"
+#include "importing/rowsource.h"
+#include "storage/batchrepository.h"
+#include "storage/database.h"
+#include "storage/memberbulkloader.h"
+#include "storage/memberrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace hv {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::MemberImporter", s); }
+
+// Who a row may duplicate: stored members and earlier rows of the file.
+class DuplicateIndex {
+public:
+    struct Hit {
+        Id memberId = 0;  // stored member, or 0
+        int row = 0;      // earlier row of the file, or 0
+        bool certain = true;  // false: same name and year of birth only
+    };
+
+    void addStored(const IdentityKey& k) { add(k.citizenId, k.nameFold, k.birth, {k.id, 0, true}); }
+    void addRow(const Member& m, int row) { add(m.citizenId, vn::fold(m.fullName), m.birth, {0, row, true}); }
+
+    // CCCD equal: certain. Same folded name and same full birth date: certain. Same name and year when
+    // a full date is missing on either side: possible.
+    std::optional<Hit> find(const Member& m) const
+    {
+        if (!m.citizenId.isEmpty())
+            if (const auto it = mByCitizenId.constFind(m.citizenId); it != mByCitizenId.cend())
+                return *it;
+        const QString name = vn::fold(m.fullName);
+        if (m.birth.isNull())
+            return std::nullopt;
+        if (!m.birth.yearOnly())
+            if (const auto it = mByNameDate.constFind(name + m.birth.toIso()); it != mByNameDate.cend())
+                return *it;
+        const auto it = mByNameYear.constFind(name + QString::number(m.birth.year));
+        if (it != mByNameYear.cend() && (m.birth.yearOnly() || it->second)) {
+            Hit h = it->first;
+            h.certain = false;
+            return h;
+        }
+        return std::nullopt;
+    }
+
+private:
+    void add(const QString& cccd, const QString& name, const FlexDate& birth, const Hit& hit)
+    {
+        if (!cccd.isEmpty())
+            mByCitizenId.insert(cccd, hit);
+        if (birth.isNull())
+            return;
+        if (!birth.yearOnly())
+            mByNameDate.insert(name + birth.toIso(), hit);
+        // second: whether the stored birth is year-only (then any full date of that year may match).
+        mByNameYear.insert(name + QString::number(birth.year), {hit, birth.yearOnly()});
+    }
+    QHash<QString, Hit> mByCitizenId, mByNameDate;
+    QHash<QString, std::pair<Hit, bool>> mByNameYear;
+};
+
+}  // namespace
+
+ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& options)
+{
+    const auto map = findMemberHeader(source);
+    if (!map)
+        throw Error(Error::Kind::Input,
+                    tr("%1: no header row found in the first 30 rows; the list needs at least a \"Họ và tên\" "
+                       "column and one other known column.").arg(source.sourceName()));
+    ImportResult result;
+    for (const InputProblem& w : map->warnings)
+        result.problems.push_back(w);
+
+    UnitRepository unitRepo(mDb);
+    MemberRepository members(mDb, mRef);
+    Transaction transaction(mDb);
+    const Id batchId = BatchRepository(mDb).create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
+    MemberRowParser parser(mRef, unitRepo, *map, options.createUnits);
+
+    DuplicateIndex duplicates;
+    for (const IdentityKey& k : members.identityKeys())
+        duplicates.addStored(k);
+
+    std::unique_ptr<MemberBulkLoader> loader;
+    const QDate today = QDate::currentDate();
+    while (source.next()) {
+        if (isBlankOrSubtotal(source, *map))
+            continue;
+        ++result.rowsRead;
+        if (options.progress && result.rowsRead % 1000 == 0 && !options.progress(source.progress()))
+            throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
+
+        ParsedMember row = parser.parse(source, result.problems);
+        if (!row.ok)
+            continue;
+        for (const FieldProblem& p : validateMember(row.member, mRef, today)) {
+            const auto column = columnFromCode(p.field);
+            const bool warning = p.warning;
+            result.problems.push_back({warning && options.acceptWarnings ? InputProblem::Severity::Warning
+                                                                         : InputProblem::Severity::Error,
+                                       source.sourceName(), source.rowNumber(),
+                                       column ? parser.headerOf(*column) : p.field,
+                                       column ? parser.cellText(source, *column) : QString(), p.message});
+            if (!warning || !options.acceptWarnings)
+                row.ok = false;
+            else
+                row.member.citizenIdOverride = tr("accepted on import (batch %1): %2").arg(batchId).arg(p.message);
+        }
+        if (const QString why = normalizeChain(row.events); !why.isEmpty()) {
+            result.problems.push_back({InputProblem::Severity::Error, source.sourceName(), source.rowNumber(),
+                                       parser.headerOf(MemberColumn::Status), parser.cellText(source, MemberColumn::Status), why});
+            row.ok = false;
+        }
+        if (!row.ok)
+            continue;
+
+        if (const auto dup = duplicates.find(row.member)) {
+            const QString other = dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
+                                                : tr("row %1 of this file").arg(dup->row);
+            auto report = [&](InputProblem::Severity s, const QString& reason) {
+                result.problems.push_back({s, source.sourceName(), source.rowNumber(), parser.headerOf(MemberColumn::FullName),
+                                           row.member.fullName, reason});
+            };
+            if (!dup->certain) {
+                report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
+            } else if (options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
+                report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
+                ++result.skipped;
+                continue;
+            } else if (options.onDuplicate == MemberImportOptions::OnDuplicate::Update && dup->memberId) {
+                if (result.accepted()) {
+                    auto stored = members.byId(dup->memberId);
+                    Member updated = parser.mergeInto(*stored, row.member);
+                    members.update(updated);
+                }
+                ++result.updated;
+                continue;
+            } else {
+                report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
+                continue;
+            }
+        }
+        duplicates.addRow(row.member, source.rowNumber());
+
+        // Rows are written as soon as they pass, inside the transaction; after the first error the rest
+        // are only checked, and the transaction is rolled back at the end.
+        if (result.accepted()) {
+            if (!loader)
+                loader = std::make_unique<MemberBulkLoader>(mDb, batchId, 0);
+            loader->add(row.member, row.events, row.positions);
+        }
+        ++result.added;
+    }
+    if (!result.accepted() || options.dryRun)
+        return result;  // the transaction rolls back
+    if (loader)
+        loader->finish();
+    BatchRepository(mDb).setRowCount(batchId, result.added + result.updated);
+    transaction.commit();
+    result.batchId = batchId;
+    return result;
+}
+
+}  // namespace hv

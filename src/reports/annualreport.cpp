@@ -1,0 +1,212 @@
+#include "reports/annualreport.h"
+
+#include "storage/database.h"
+#include "storage/statisticsrepository.h"
+#include "storage/unitrepository.h"
+#include "storage/unityearrepository.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <functional>
+
+namespace hv {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::AnnualReport", s); }
+
+// The rows of the report that a unit's figures count in: every row whose unit is the unit itself or
+// one of its ancestors.
+class RowIndex {
+public:
+    RowIndex(const UnitTree& tree, const std::vector<Id>& rowUnits) : mTree(tree)
+    {
+        for (int i = 0; i < int(rowUnits.size()); ++i)
+            mRowOf.insert(rowUnits[i], i);
+    }
+    const std::vector<int>& rowsOf(Id unit)
+    {
+        auto it = mCache.find(unit);
+        if (it != mCache.end())
+            return *it;
+        std::vector<int> rows;
+        for (const OrgUnit* u = mTree.byId(unit); u; u = mTree.byId(u->parentId))
+            if (const auto r = mRowOf.constFind(u->id); r != mRowOf.cend())
+                rows.push_back(*r);
+        return *mCache.insert(unit, rows);
+    }
+
+private:
+    const UnitTree& mTree;
+    QHash<Id, int> mRowOf;
+    QHash<Id, std::vector<int>> mCache;
+};
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+double roundOneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
+
+AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
+{
+    if (options.depth < 1 || options.depth > 3)
+        throw Error(Error::Kind::Input, tr("The depth must be 1, 2 or 3."));
+    UnitRepository units(db);
+    const UnitTree tree = units.tree();
+    const OrgUnit* top = nullptr;
+    if (options.unitCode.isEmpty()) {
+        const auto office = units.officeUnit();
+        if (office)
+            top = tree.byId(office->id);
+        else if (tree.roots().size() == 1)
+            top = tree.roots().front();
+        if (!top)
+            throw Error(Error::Kind::Input, tr("The database has no office unit yet: run init first."));
+    } else {
+        top = tree.byCode(options.unitCode);
+        if (!top)
+            throw Error(Error::Kind::Input, tr("Unknown unit code %1.").arg(options.unitCode));
+    }
+    AnnualReport report;
+    report.year = options.year;
+    report.cutoff = options.cutoff.isValid() ? options.cutoff : QDate(options.year, 12, 31);
+    if (report.cutoff.year() != options.year)
+        throw Error(Error::Kind::Input, tr("The cut-off date %1 is not in %2.").arg(report.cutoff.toString(Qt::ISODate)).arg(options.year));
+    report.previousCutoff = report.cutoff.addYears(-1);
+    report.unitCode = top->code;
+    report.unitName = top->name;
+
+    // The rows: the unit itself (totals), then its children, each followed by its own children.
+    std::vector<const OrgUnit*> rowUnits{top};
+    std::vector<int> depths{0};
+    const std::function<void(const OrgUnit*, int)> addChildren = [&](const OrgUnit* u, int depth) {
+        for (const OrgUnit* c : tree.children(u->id, report.cutoff)) {
+            rowUnits.push_back(c);
+            depths.push_back(depth);
+            if (depth < options.depth)
+                addChildren(c, depth + 1);
+        }
+    };
+    addChildren(top, 1);
+    std::vector<Id> ids;
+    for (const OrgUnit* u : rowUnits)
+        ids.push_back(u->id);
+    RowIndex index(tree, ids);
+    std::vector<AnnualRow> rows(rowUnits.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].code = rowUnits[i]->code;
+        rows[i].name = rowUnits[i]->name;
+        rows[i].level = rowUnits[i]->level;
+        rows[i].depth = depths[i];
+    }
+
+    StatisticsRepository stats(db);
+    const auto end = stats.activeAt(report.cutoff);
+    for (auto it = end.cbegin(); it != end.cend(); ++it) {
+        for (int r : index.rowsOf(it.key())) {
+            rows[r].membersEnd += it->ordinary;
+            rows[r].honoraryEnd += it->honorary;
+            rows[r].ethnicMinority += it->ethnicMinority;
+            rows[r].religious += it->religious;
+            rows[r].party += it->party;
+        }
+    }
+    const auto start = stats.activeAt(report.previousCutoff);
+    for (auto it = start.cbegin(); it != start.cend(); ++it)
+        for (int r : index.rowsOf(it.key()))
+            rows[r].membersStart += it->ordinary;
+
+    for (const EventGroup& g : stats.eventsBetween(report.previousCutoff, report.cutoff)) {
+        const std::vector<int> after = g.unitId ? index.rowsOf(g.unitId) : std::vector<int>{};
+        const std::vector<int> before = g.fromUnitId ? index.rowsOf(g.fromUnitId) : std::vector<int>{};
+        switch (g.kind) {
+        case EventKind::Admitted:
+            for (int r : after) rows[r].admitted += g.count;
+            break;
+        case EventKind::TransferredIn:
+            for (int r : after) rows[r].transferredIn += g.count;
+            break;
+        case EventKind::Restored:
+            for (int r : after) rows[r].restored += g.count;
+            break;
+        case EventKind::Moved:
+            // A move inside a row's unit changes nothing there; across its border it is a transfer.
+            for (int r : after)
+                if (!contains(before, r)) rows[r].transferredIn += g.count;
+            for (int r : before)
+                if (!contains(after, r)) rows[r].leftTransferredOut += g.count;
+            break;
+        case EventKind::TransferredOut:
+            for (int r : before) rows[r].leftTransferredOut += g.count;
+            break;
+        case EventKind::Withdrew:
+            for (int r : before) rows[r].leftWithdrew += g.count;
+            break;
+        case EventKind::Removed:
+            for (int r : before) rows[r].leftRemoved += g.count;
+            break;
+        case EventKind::Died:
+            for (int r : before) rows[r].leftDied += g.count;
+            break;
+        }
+    }
+
+    const auto heads = stats.positionHoldersAt(Position::ChapterHead, report.cutoff);
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        for (int r : index.rowsOf(it.key())) {
+            rows[r].chapterHeads += it->holders;
+            rows[r].chapterHeadsParty += it->party;
+        }
+
+    for (const OrgUnit& u : tree.units()) {
+        if (!u.activeAt(report.cutoff) || (u.level != UnitLevel::Chapter && u.level != UnitLevel::Group))
+            continue;
+        for (int r : index.rowsOf(u.id))
+            (u.level == UnitLevel::Chapter ? rows[r].chapters : rows[r].groups) += 1;
+    }
+
+    // Women 18+: a unit's own figure, else the sum of its active children when every one has a figure.
+    UnitYearRepository yearData(db);
+    const auto populations = yearData.populations(options.year);
+    const std::function<std::optional<std::pair<qint64, QString>>(const OrgUnit*)> population =
+        [&](const OrgUnit* u) -> std::optional<std::pair<qint64, QString>> {
+        if (const auto p = populations.constFind(u->id); p != populations.cend())
+            return std::pair{p->women18Plus, p->basis};
+        const auto kids = tree.children(u->id, report.cutoff);
+        if (kids.empty())
+            return std::nullopt;
+        qint64 sum = 0;
+        QString basis;
+        for (const OrgUnit* c : kids) {
+            if (c->level == UnitLevel::Chapter || c->level == UnitLevel::Group)
+                return std::nullopt;  // chapters are not counted separately from their commune
+            const auto cp = population(c);
+            if (!cp)
+                return std::nullopt;
+            sum += cp->first;
+            basis = basis.isEmpty() || basis == cp->second ? cp->second : QStringLiteral("mixed");
+        }
+        return std::pair{sum, basis};
+    };
+    const auto targets = yearData.targets(options.year, QStringLiteral("admitted"));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        AnnualRow& row = rows[i];
+        if (const auto p = population(rowUnits[i])) {
+            row.women18Plus = p->first;
+            row.rateBasis = p->second;
+            if (p->first > 0)
+                row.attractionRate = roundOneDecimal(100.0 * double(row.membersEnd) / double(p->first));
+        }
+        if (const auto t = targets.constFind(rowUnits[i]->id); t != targets.cend()) {
+            row.targetAdmitted = *t;
+            if (*t > 0)
+                row.admittedVsTarget = roundOneDecimal((double(row.admitted) / *t - 1.0) * 100.0);
+        }
+    }
+    report.totals = rows.front();
+    report.rateBasis = report.totals.rateBasis;
+    report.rows.assign(rows.begin() + 1, rows.end());
+    return report;
+}
+
+}  // namespace hv

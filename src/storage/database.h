@@ -1,0 +1,119 @@
+#pragma once
+// The one owner of a database connection (ARCHITECTURE.md "Storage"): opens an embedded SQLite file
+// or a PostgreSQL server, applies migrations, sets the pragmas, and turns every QSqlError into hv::Error
+// carrying the statement (for the log) and a translated message (for the user).
+
+#include "core/error.h"
+#include "core/types.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace hv {
+
+class Database {
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    // The schema this program writes. A database with a higher version is refused untouched.
+    static int schemaVersion();
+    static constexpr qint32 kApplicationId = 0x48564E31;  // "HVN1"
+
+    // Opens (creating an SQLite file when missing) and migrates to schemaVersion(). location is a file
+    // path or a postgresql://user@host:port/dbname URL.
+    // Throws Error(Kind::Database) when it cannot be opened or was written by a newer version,
+    // Error(Kind::Damaged) when the file is not a HoiVien database or is damaged. Before upgrading an
+    // existing SQLite file, a copy is taken next to it ("<file>.v<old>.bak").
+    explicit Database(const QString& location);
+    // The embedded default database in the user's data folder (QStandardPaths::AppDataLocation), the
+    // folder created when missing.
+    static QString defaultLocation();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Backend backend() const { return mBackend; }
+    const QString& location() const { return mLocation; }
+    QSqlDatabase& connection() { return mDb; }
+    // The SQLite handle for the online backup and the bulk loader; nullptr on PostgreSQL.
+    sqlite3* sqliteHandle() const;
+
+    // Runs a script of several statements (migrations). Throws Error(Kind::Database).
+    void execScript(const QString& sql);
+
+    // Small key/value settings (office unit, preferences stored with the data).
+    std::optional<QString> setting(const QString& key);
+    void setSetting(const QString& key, const QString& value);
+
+    // integrity_check + foreign_key_check; returns the problems found (empty when sound).
+    QStringList check();
+    // Consistent copy while the database is in use (SQLite online backup), then verified by opening the
+    // copy and running integrity_check. Throws Error(Kind::Database) on failure (the partial copy is
+    // removed).
+    void backupTo(const QString& file);
+
+    // Throws Error(Kind::Database) with the driver's text and the statement.
+    [[noreturn]] void fail(const QSqlError& error, const QString& statement) const;
+
+private:
+    void openSqlite();
+    void migrate();
+
+    Backend mBackend = Backend::SQLite;
+    QString mLocation;
+    QString mConnectionName;
+    QSqlDatabase mDb;
+};
+
+// A prepared statement with bound values; every failure throws hv::Error with the statement.
+class Query {
+public:
+    Query(Database& db, const QString& sql);
+    Query& bind(const QString& name, const QVariant& value);
+    Query& bind(const QString& name, const QDate& date);  // ISO text or NULL
+    Query& bind(const QString& name, const QString& text);  // NULL when text is null
+    Query& bind(const QString& name, qint64 value) { return bind(name, QVariant(value)); }
+    Query& bind(const QString& name, int value) { return bind(name, QVariant(value)); }
+    Query& bindId(const QString& name, Id id);  // NULL when 0
+    Query& exec();
+    bool next() { return mQuery.next(); }
+    QVariant value(int i) const { return mQuery.value(i); }
+    QString text(int i) const { return mQuery.value(i).toString(); }
+    qint64 integer(int i) const { return mQuery.value(i).toLongLong(); }
+    QDate date(int i) const;
+    qint64 lastInsertId() const { return mQuery.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return mQuery.numRowsAffected(); }
+    void setForwardOnly() { mQuery.setForwardOnly(true); }
+
+private:
+    Database& mDb;
+    QString mSql;
+    QSqlQuery mQuery;
+};
+
+// Rolls back unless commit() was called (ARCHITECTURE.md "Storage").
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Database& mDb;
+    bool mDone = false;
+};
+
+// Text <-> date helpers for the ISO columns.
+QVariant isoOrNull(const QDate& d);
+QDate dateFromIso(const QVariant& v);
+
+}  // namespace hv

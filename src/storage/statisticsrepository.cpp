@@ -1,0 +1,71 @@
+#include "storage/statisticsrepository.h"
+
+#include "storage/database.h"
+
+namespace hv {
+
+QHash<Id, ActiveCounts> StatisticsRepository::activeAt(const QDate& d)
+{
+    // Kinh (01) and foreigners (55) are not ethnic minorities; unknown ethnicity counts as neither.
+    Query q(mDb, QStringLiteral(
+                     "SELECT e.unit_id, m.member_type, count(*), "
+                     "sum(m.ethnicity IS NOT NULL AND m.ethnicity NOT IN ('01', '55')), "
+                     "sum(m.religion IS NOT NULL AND m.religion <> '00'), "
+                     "sum(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)) "
+                     "FROM member_events e JOIN members m ON m.id = e.member_id "
+                     "WHERE e.status = 'active' AND e.valid_until > :d AND e.date <= :d "
+                     "GROUP BY e.unit_id, m.member_type"));
+    q.setForwardOnly();
+    q.bind(QStringLiteral(":d"), d).exec();
+    QHash<Id, ActiveCounts> out;
+    while (q.next()) {
+        ActiveCounts& c = out[q.integer(0)];
+        if (q.text(1) == QLatin1String("honorary")) {
+            c.honorary += q.integer(2);
+        } else {
+            c.ordinary += q.integer(2);
+            c.ethnicMinority += q.integer(3);
+            c.religious += q.integer(4);
+            c.party += q.integer(5);
+        }
+    }
+    return out;
+}
+
+std::vector<EventGroup> StatisticsRepository::eventsBetween(const QDate& fromExclusive, const QDate& toInclusive)
+{
+    Query q(mDb, QStringLiteral(
+                     "SELECT e.kind, coalesce(e.unit_id, 0), coalesce(e.from_unit_id, 0), count(*) "
+                     "FROM member_events e JOIN members m ON m.id = e.member_id "
+                     "WHERE e.date > :from AND e.date <= :to AND m.member_type = 'ordinary' "
+                     "GROUP BY e.kind, e.unit_id, e.from_unit_id"));
+    q.setForwardOnly();
+    q.bind(QStringLiteral(":from"), fromExclusive).bind(QStringLiteral(":to"), toInclusive).exec();
+    std::vector<EventGroup> out;
+    while (q.next()) {
+        const auto kind = eventKindFromCode(q.text(0));
+        if (kind)
+            out.push_back({*kind, q.integer(1), q.integer(2), q.integer(3)});
+    }
+    return out;
+}
+
+QHash<Id, PositionCounts> StatisticsRepository::positionHoldersAt(Position position, const QDate& d)
+{
+    // A holder counts only while she is an active member.
+    Query q(mDb, QStringLiteral(
+                     "SELECT p.unit_id, count(*), "
+                     "sum(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)) "
+                     "FROM member_positions p JOIN members m ON m.id = p.member_id "
+                     "WHERE p.position = :pos AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d) "
+                     "AND EXISTS (SELECT 1 FROM member_events e WHERE e.member_id = p.member_id "
+                     "  AND e.status = 'active' AND e.date <= :d AND e.valid_until > :d) "
+                     "GROUP BY p.unit_id"));
+    q.bind(QStringLiteral(":pos"), toCode(position)).bind(QStringLiteral(":d"), d).exec();
+    QHash<Id, PositionCounts> out;
+    while (q.next())
+        out.insert(q.integer(0), PositionCounts{q.integer(1), q.integer(2)});
+    return out;
+}
+
+}  // namespace hv
