@@ -16,16 +16,15 @@ namespace {
 
 void check(bool ok)
 {
-    if (!ok)
-        std::abort();
+    if (!ok) std::abort();
 }
 
 // Differential check of the reader's own UTF-8 decoder against Qt's: a BOM-less input without any
 // byte that CSV gives a meaning to is one cell, Qt's decoding of the whole input, trimmed.
 void compareWithQtDecoding(const QByteArray& bytes)
 {
-    if (bytes.size() < 3 || bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE")
-        || bytes.startsWith("\xFE\xFF") || bytes.startsWith("PK") || bytes.startsWith("\xD0\xCF"))
+    if (bytes.size() < 3 || bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
+        bytes.startsWith("\xFE\xFF") || bytes.startsWith("PK") || bytes.startsWith("\xD0\xCF"))
         return;
     for (char c : bytes)
         if (std::strchr(",;\t\"\r\n", c))  // also true for NUL
@@ -71,16 +70,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             for (int i = 0; i < reader.cellCount(); ++i) {
                 const QStringView cell = reader.cell(i);
                 check(cell.size() <= hv::CsvReader::kMaxCellChars);
-                for (QChar c : cell)
-                    sum = char16_t(sum + c.unicode());
+                for (QChar c : cell) sum = char16_t(sum + c.unicode());
                 check(cell.isEmpty() || (!cell.front().isSpace() && !cell.back().isSpace()));
             }
             check(reader.cell(reader.cellCount()).isEmpty());
             const double progress = reader.progress();
             check(progress >= lastProgress && progress <= 1.0);
             lastProgress = progress;
-            if (map)
-                hv::isBlankOrSubtotal(reader, *map);
+            if (map) hv::isBlankOrSubtotal(reader, *map);
             (void)sum;
         }
         check(reader.progress() == 1.0);

@@ -1,6 +1,7 @@
 #include "importing/csvreader.h"
 
 #include "core/error.h"
+#include "importing/csvtext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,9 +10,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace hv {
 
@@ -27,150 +25,18 @@ constexpr qsizetype kInitialChars = 4 * kChunkBytes;
 constexpr qsizetype kSampleChars = 64 * 1024;
 constexpr int kSampleRecords = 50;
 
-// Zeroed chars after the text buffer, so that the vector scan may read past the end sentinel.
+// Zeroed chars after the text buffer: findStop reads up to 7 chars past the end sentinel.
 constexpr qsizetype kPad = 16;
 
-// QChar::isSpace, without its out-of-line call for the letters with tone marks that end most cells:
-// no space character lies between U+00A0 and U+1680.
-inline bool isBlank(char16_t c)
-{
-    return c <= 0x20 ? QChar::isSpace(c) : c >= 0x1680 ? QChar::isSpace(c) : c == 0x85 || c == 0xA0;
-}
-
-inline QStringView trimmedView(const char16_t* b, const char16_t* e)
-{
-    while (b < e && isBlank(*b))
-        ++b;
-    while (e > b && isBlank(e[-1]))
-        --e;
-    return QStringView(b, e - b);
-}
-
-// Where to cut a block of UTF-8 so that no sequence is split: the bytes after it wait for the next read.
-qsizetype utf8Cut(const uchar* b, qsizetype n)
-{
-    qsizetype i = n;
-    int trailing = 0;
-    while (trailing < 3 && i > 0 && (b[i - 1] & 0xC0) == 0x80) {
-        --i;
-        ++trailing;
-    }
-    if (i == 0)
-        return n;
-    const uchar lead = b[i - 1];
-    const int need = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
-    return trailing + 1 < need ? i - 1 : n;
-}
-
-// The same for UTF-16: whole code units, and never between the halves of a surrogate pair.
-qsizetype utf16Cut(const uchar* b, qsizetype n, bool littleEndian)
-{
-    qsizetype cut = n & ~qsizetype(1);
-    if (cut >= 2) {
-        const char16_t last = littleEndian ? char16_t(b[cut - 2] | (b[cut - 1] << 8))
-                                           : char16_t((b[cut - 2] << 8) | b[cut - 1]);
-        if (last >= 0xD800 && last <= 0xDBFF)
-            cut -= 2;
-    }
-    return cut;
-}
-
-// UTF-8 to UTF-16, as QStringDecoder does but about twice as fast on Vietnamese text, where a tone
-// mark every few letters keeps Qt off its ASCII fast path: 16 ASCII bytes are widened at once, each
-// other character decoded inline. A byte that starts no valid sequence (stray, overlong, surrogate,
-// beyond U+10FFFF, cut short) becomes one U+FFFD, as in Qt. Writes at most n chars.
-char16_t* decodeUtf8(const uchar* src, qsizetype n, char16_t* dst, qsizetype& invalid, qsizetype& nonAscii)
-{
-    const uchar* const end = src + n;
-    auto cont = [](uchar b) { return (b & 0xC0) == 0x80; };
-    while (src < end) {
-#ifdef __SSE2__
-        // The stores may run ahead of the ASCII bytes; what they write past dst is overwritten next,
-        // and never beyond the n chars the caller reserved.
-        while (end - src >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
-            const __m128i zero = _mm_setzero_si128();
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), _mm_unpacklo_epi8(v, zero));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 8), _mm_unpackhi_epi8(v, zero));
-            const unsigned mask = unsigned(_mm_movemask_epi8(v));
-            const int ascii = mask ? __builtin_ctz(mask) : 16;
-            src += ascii;
-            dst += ascii;
-            if (mask)
-                break;
-        }
-        if (src == end)
-            break;
-#endif
-        const uchar c = *src;
-        if (c < 0x80) {
-            *dst++ = c;
-            ++src;
-            continue;
-        }
-        ++nonAscii;
-        const qsizetype left = end - src;
-        if (c >= 0xC2 && c <= 0xDF && left >= 2 && cont(src[1])) {
-            *dst++ = char16_t(((c & 0x1F) << 6) | (src[1] & 0x3F));
-            src += 2;
-            continue;
-        }
-        if (c >= 0xE0 && c <= 0xEF && left >= 3 && cont(src[1]) && cont(src[2])) {
-            const char32_t cp = ((c & 0x0F) << 12) | ((src[1] & 0x3F) << 6) | (src[2] & 0x3F);
-            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-                *dst++ = char16_t(cp);
-                src += 3;
-                continue;
-            }
-        }
-        if (c >= 0xF0 && c <= 0xF4 && left >= 4 && cont(src[1]) && cont(src[2]) && cont(src[3])) {
-            const char32_t cp =
-                ((c & 0x07) << 18) | ((src[1] & 0x3F) << 12) | ((src[2] & 0x3F) << 6) | (src[3] & 0x3F);
-            if (cp >= 0x10000 && cp <= 0x10FFFF) {
-                *dst++ = QChar::highSurrogate(cp);
-                *dst++ = QChar::lowSurrogate(cp);
-                src += 4;
-                continue;
-            }
-        }
-        *dst++ = QChar::ReplacementCharacter;
-        ++invalid;
-        ++src;
-    }
-    return dst;
-}
-
-// The first of x, '\n', '\r' or NUL at or after p. The buffer ends with a NUL sentinel and kPad
-// readable chars, so there is no bounds test; eight chars are compared at once where SSE2 exists.
-inline const char16_t* findStop(const char16_t* p, char16_t x)
-{
-#ifdef __SSE2__
-    const __m128i vx = _mm_set1_epi16(short(x)), lf = _mm_set1_epi16('\n'), cr = _mm_set1_epi16('\r');
-    const __m128i zero = _mm_setzero_si128();
-    for (;; p += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, vx), _mm_cmpeq_epi16(v, lf)),
-                                         _mm_or_si128(_mm_cmpeq_epi16(v, cr), _mm_cmpeq_epi16(v, zero)));
-        if (const unsigned mask = unsigned(_mm_movemask_epi8(hit)))
-            return p + (__builtin_ctz(mask) >> 1);
-    }
-#else
-    const quint64 stops = (quint64(1) << x) | (1u << '\n') | (1u << '\r') | 1u;
-    while (!(*p < 64 && ((stops >> *p) & 1)))
-        ++p;
-    return p;
-#endif
-}
+using namespace csvtext;
 
 }  // namespace
 
 CsvReader::CsvReader(const QString& path) : mName(path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        throw Error(Error::Kind::Input, tr("%1: the file does not exist.").arg(path));
-    if (info.isDir())
-        throw Error(Error::Kind::Input, tr("%1 is a folder, not a file.").arg(path));
+    if (!info.exists()) throw Error(Error::Kind::Input, tr("%1: the file does not exist.").arg(path));
+    if (info.isDir()) throw Error(Error::Kind::Input, tr("%1 is a folder, not a file.").arg(path));
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Input, tr("%1: cannot read the file (%2).").arg(path, file->errorString()));
@@ -214,7 +80,8 @@ void CsvReader::init()
 {
     mTotalBytes = mDevice->isSequential() ? 0 : mDevice->size();
     // Small inputs get small buffers (tests and fuzzing make thousands of readers).
-    const qsizetype hint = mTotalBytes > 0 ? qsizetype(std::min<qint64>(mTotalBytes, kInitialChars)) : kInitialChars;
+    const qsizetype hint =
+        mTotalBytes > 0 ? qsizetype(std::min<qint64>(mTotalBytes, kInitialChars)) : kInitialChars;
     mChunk = std::clamp<qsizetype>(hint, 4096, kChunkBytes);
     mCap = std::clamp<qsizetype>(hint + 64, 8192, kInitialChars);
     mRaw.resize(mChunk + 8);
@@ -226,18 +93,21 @@ void CsvReader::init()
     qint64 got = 0;
     while (got < mChunk) {
         const qint64 n = mDevice->read(mRaw.data() + got, mChunk - got);
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         got += n;
     }
     const auto* b = reinterpret_cast<const uchar*>(mRaw.constData());
-    auto startsWith = [&](const char* magic, qint64 len) { return got >= len && std::memcmp(b, magic, len) == 0; };
+    auto startsWith = [&](const char* magic, qint64 len) {
+        return got >= len && std::memcmp(b, magic, len) == 0;
+    };
     if (startsWith("PK\x03\x04", 4))
         fail(tr("%1 is an Excel workbook (.xlsx) or another zip file, not CSV text. Import it as .xlsx, "
-                "or save it from Excel as \"CSV UTF-8\".").arg(mName));
+                "or save it from Excel as \"CSV UTF-8\".")
+                 .arg(mName));
     if (startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
         fail(tr("%1 is an old Excel workbook (.xls), not CSV text. Save it from Excel as .xlsx or as "
-                "\"CSV UTF-8\".").arg(mName));
+                "\"CSV UTF-8\".")
+                 .arg(mName));
     qsizetype skip = 0;
     if (startsWith("\xEF\xBB\xBF", 3)) {
         mEncoding = Encoding::Utf8Bom;
@@ -255,11 +125,11 @@ void CsvReader::init()
     // on its own, so hasError() speaks of that chunk only. ConvertInitialBom: the BOM is skipped above,
     // and a U+FEFF that happens to start a later chunk is text, not a BOM.
     if (mEncoding == Encoding::Utf16LE || mEncoding == Encoding::Utf16BE)
-        mDecoder = QStringDecoder(mEncoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                                  QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        mDecoder =
+            QStringDecoder(mEncoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     mBytesRead = got;
-    if (skip)
-        std::memmove(mRaw.data(), mRaw.data() + skip, size_t(got - skip));
+    if (skip) std::memmove(mRaw.data(), mRaw.data() + skip, size_t(got - skip));
     mRawCarry = got - skip;
     mRawEof = got < mChunk;
     decodeRaw();
@@ -277,8 +147,7 @@ void CsvReader::decodeRaw()
     const auto* b = reinterpret_cast<const uchar*>(mRaw.constData());
     const bool utf8 = mEncoding == Encoding::Utf8 || mEncoding == Encoding::Utf8Bom;
     qsizetype cut = mRawCarry;
-    if (!mRawEof)
-        cut = utf8 ? utf8Cut(b, mRawCarry) : utf16Cut(b, mRawCarry, mEncoding == Encoding::Utf16LE);
+    if (!mRawEof) cut = utf8 ? utf8Cut(b, mRawCarry) : utf16Cut(b, mRawCarry, mEncoding == Encoding::Utf16LE);
     Q_ASSERT(cut + 1 <= mCap - mEnd);
     const qsizetype from = mEnd;
     qsizetype bad = 0, nonAscii = 0;
@@ -300,8 +169,7 @@ void CsvReader::decodeRaw()
     mBufferEndByte = mBytesRead - (mRawCarry - cut);
     std::memmove(mRaw.data(), mRaw.data() + cut, size_t(mRawCarry - cut));
     mRawCarry -= cut;
-    if (mRawEof && mRawCarry == 0)
-        mInputDone = true;
+    if (mRawEof && mRawCarry == 0) mInputDone = true;
 
     // A few broken characters are kept (as U+FFFD) so that one bad byte does not stop an import; a
     // chunk where they are common is not UTF-8 at all (a legacy code page, or binary).
@@ -333,15 +201,13 @@ void CsvReader::refill()
     // Reads whole chunks while they fit, and at least once: after the above, half the buffer is free.
     for (bool first = true; !mInputDone; first = false) {
         const qsizetype room = mCap - mEnd - 16;
-        if (room < (first ? 16 : mChunk))
-            break;
+        if (room < (first ? 16 : mChunk)) break;
         if (!mRawEof) {
             qint64 got = 0;
             const qint64 want = std::min(mChunk, room) - mRawCarry;
             while (got < want) {
                 const qint64 n = mDevice->read(mRaw.data() + mRawCarry + got, want - got);
-                if (n <= 0)
-                    break;
+                if (n <= 0) break;
                 got += n;
             }
             mBytesRead += got;
@@ -359,8 +225,8 @@ void CsvReader::detectDelimiter()
     const bool complete = mInputDone && n == mEnd;
 
     // Excel's own hint line.
-    if (n >= 5 && std::u16string_view(s, 4) == u"sep=" && (s[4] == u',' || s[4] == u';' || s[4] == u'\t')
-        && (n == 5 || s[5] == u'\n' || s[5] == u'\r')) {
+    if (n >= 5 && std::u16string_view(s, 4) == u"sep=" && (s[4] == u',' || s[4] == u';' || s[4] == u'\t') &&
+        (n == 5 || s[5] == u'\n' || s[5] == u'\r')) {
         mDelim = s[4];
         mPos = n == 5 ? 5 : (s[5] == u'\r' && n > 6 && s[6] == u'\n') ? 7 : 6;
         mLine = 2;
@@ -392,8 +258,7 @@ void CsvReader::detectDelimiter()
                 ++count;
                 cellStart = true;
             } else if (c == u'\n' || c == u'\r') {
-                if (c == u'\r' && i + 1 < n && s[i + 1] == u'\n')
-                    ++i;
+                if (c == u'\r' && i + 1 < n && s[i + 1] == u'\n') ++i;
                 counts.push_back(count);
                 count = 0;
                 cellStart = true;
@@ -401,13 +266,11 @@ void CsvReader::detectDelimiter()
                 cellStart = false;
             }
         }
-        if (i == n && complete && !inQuotes && count > 0)
-            counts.push_back(count);
+        if (i == n && complete && !inQuotes && count > 0) counts.push_back(count);
         std::sort(counts.begin(), counts.end());
         for (size_t a = 0; a < counts.size();) {
             size_t e = a;
-            while (e < counts.size() && counts[e] == counts[a])
-                ++e;
+            while (e < counts.size() && counts[e] == counts[a]) ++e;
             const int freq = int(e - a), mode = counts[a];
             if (mode > 0 && (freq > bestFreq || (freq == bestFreq && mode > bestMode))) {
                 bestFreq = freq;
@@ -421,15 +284,13 @@ void CsvReader::detectDelimiter()
 
 bool CsvReader::next()
 {
-    if (mFailed)
-        return false;
+    if (mFailed) return false;
     for (;;) {
         if (mPos == mEnd && mInputDone) {
             mCells.clear();
             return false;
         }
-        if (parseRecord() == Parse::Row)
-            return true;
+        if (parseRecord() == Parse::Row) return true;
         refill();
     }
 }
@@ -469,13 +330,13 @@ CsvReader::Parse CsvReader::parseRecord()
         return Parse::NeedMore;
     };
     auto nulError = [&] {
-        failAtRow(mLine + extraLines, tr("the file contains a NUL character: it is a binary file, not CSV text."));
+        failAtRow(mLine + extraLines,
+                  tr("the file contains a NUL character: it is a binary file, not CSV text."));
     };
 
     for (;;) {
         // Blanks before an opening quote are allowed (hand-typed "a, "b""); they are trimmed anyway.
-        while (*p == u' ' || (*p == u'\t' && delim != u'\t'))
-            ++p;
+        while (*p == u' ' || (*p == u'\t' && delim != u'\t')) ++p;
         const char16_t* const cellStart = p;
         const char16_t* q = p;
         if (*p == u'"') {
@@ -485,10 +346,8 @@ CsvReader::Parse CsvReader::parseRecord()
             for (;;) {
                 q = findStop(q, u'"');
                 if (*q == u'"') {
-                    if (q + 1 == end && !eof)
-                        return needMore(cellStart);
-                    if (q[1] != u'"')
-                        break;
+                    if (q + 1 == end && !eof) return needMore(cellStart);
+                    if (q[1] != u'"') break;
                     if (!scratch) {
                         scratch = true;
                         scratchStart = qsizetype(mScratch.size());
@@ -497,26 +356,21 @@ CsvReader::Parse CsvReader::parseRecord()
                     q += 2;
                     seg = q;
                 } else if (*q == 0) {
-                    if (q != end)
-                        nulError();
-                    if (!eof)
-                        return needMore(cellStart);
+                    if (q != end) nulError();
+                    if (!eof) return needMore(cellStart);
                     failAtRow(mLine, tr("column %1: the quote that opens this cell is never closed "
                                         "(reached the end of the file).")
                                          .arg(mCells.size() + 1));
                 } else {
-                    if (*q == u'\r' && q + 1 == end && !eof)
-                        return needMore(cellStart);
-                    if (*q == u'\r' && q[1] == u'\n')
-                        ++q;
+                    if (*q == u'\r' && q + 1 == end && !eof) return needMore(cellStart);
+                    if (*q == u'\r' && q[1] == u'\n') ++q;
                     ++q;
                     ++extraLines;
                 }
             }
             // q is on the closing quote. Text between it and the delimiter is kept, as Excel does.
             const char16_t* t = findStop(q + 1, delim);
-            if (t == end && !eof)
-                return needMore(cellStart);
+            if (t == end && !eof) return needMore(cellStart);
             checkLength(cellStart, t);
             const bool tail = !trimmedView(q + 1, t).isEmpty();
             if (tail && !scratch) {
@@ -525,10 +379,9 @@ CsvReader::Parse CsvReader::parseRecord()
             }
             if (scratch) {
                 mScratch.append(seg, size_t(q - seg));
-                if (tail)
-                    mScratch.append(q + 1, size_t(t - q - 1));
-                mScratchCells.push_back({int(mCells.size()), scratchStart,
-                                         qsizetype(mScratch.size()) - scratchStart});
+                if (tail) mScratch.append(q + 1, size_t(t - q - 1));
+                mScratchCells.push_back(
+                    {int(mCells.size()), scratchStart, qsizetype(mScratch.size()) - scratchStart});
                 mCells.emplace_back();
             } else {
                 mCells.push_back(trimmedView(seg, q));
@@ -536,8 +389,7 @@ CsvReader::Parse CsvReader::parseRecord()
             q = t;
         } else {
             q = findStop(p, delim);
-            if (q == end && !eof)
-                return needMore(cellStart);
+            if (q == end && !eof) return needMore(cellStart);
             checkLength(cellStart, q);
             mCells.push_back(trimmedView(p, q));
         }
@@ -552,16 +404,13 @@ CsvReader::Parse CsvReader::parseRecord()
             continue;
         }
         if (c == 0) {
-            if (q != end)
-                nulError();
+            if (q != end) nulError();
             p = q;
             break;
         }
         if (c == u'\r') {
-            if (q + 1 == end && !eof)
-                return Parse::NeedMore;
-            if (q[1] == u'\n')
-                ++q;
+            if (q + 1 == end && !eof) return Parse::NeedMore;
+            if (q[1] == u'\n') ++q;
         }
         p = q + 1;
         break;
@@ -571,8 +420,7 @@ CsvReader::Parse CsvReader::parseRecord()
         const char16_t* b = mScratch.data() + sc.start;
         mCells[size_t(sc.cell)] = trimmedView(b, b + sc.len);
     }
-    if (mCells.size() == 1 && mCells.front().isEmpty())
-        mCells.clear();
+    if (mCells.size() == 1 && mCells.front().isEmpty()) mCells.clear();
     mRowNumber = mLine;
     mLine += 1 + extraLines;
     mPos = p - base;
@@ -586,17 +434,14 @@ QStringView CsvReader::cell(int i) const
 
 double CsvReader::bytePosition() const
 {
-    if (mEnd == 0)
-        return mBufferStartByte;
+    if (mEnd == 0) return mBufferStartByte;
     return mBufferStartByte + (double(mBufferEndByte) - mBufferStartByte) * double(mPos) / double(mEnd);
 }
 
 double CsvReader::progress() const
 {
-    if (mInputDone && mPos == mEnd)
-        return 1.0;
-    if (mTotalBytes <= 0)
-        return 0.0;
+    if (mInputDone && mPos == mEnd) return 1.0;
+    if (mTotalBytes <= 0) return 0.0;
     return std::clamp(bytePosition() / double(mTotalBytes), 0.0, 1.0);
 }
 

@@ -79,18 +79,18 @@ private:
     std::unique_ptr<QIODevice> mDevice;
     QString mName;
     Encoding mEncoding = Encoding::Utf8;
-    QStringDecoder mDecoder;                // UTF-16 input only; UTF-8 has its own fast path
+    QStringDecoder mDecoder;  // UTF-16 input only; UTF-8 has its own fast path
     char16_t mDelim = u',';
 
-    QByteArray mRaw;                        // one block of undecoded input
-    qsizetype mChunk = 0;                   // bytes per read
-    qsizetype mRawCarry = 0;                // bytes in mRaw not decoded yet
-    bool mRawEof = false;                   // the device has nothing more
-    std::unique_ptr<char16_t[]> mText;      // decoded text; mText[mEnd] is a NUL sentinel
-    qsizetype mCap = 0;                     // usable chars in mText (padding follows)
-    qsizetype mPos = 0;                     // start of the next record
+    QByteArray mRaw;                    // one block of undecoded input
+    qsizetype mChunk = 0;               // bytes per read
+    qsizetype mRawCarry = 0;            // bytes in mRaw not decoded yet
+    bool mRawEof = false;               // the device has nothing more
+    std::unique_ptr<char16_t[]> mText;  // decoded text; mText[mEnd] is a NUL sentinel
+    qsizetype mCap = 0;                 // usable chars in mText (padding follows)
+    qsizetype mPos = 0;                 // start of the next record
     qsizetype mEnd = 0;
-    bool mInputDone = false;                // device exhausted and everything decoded
+    bool mInputDone = false;  // device exhausted and everything decoded
     bool mFailed = false;
 
     qint64 mTotalBytes = 0;
@@ -103,7 +103,7 @@ private:
     int mLine = 1;       // line on which the next record starts
     int mRowNumber = 0;  // line on which the current record starts
     std::vector<QStringView> mCells;
-    std::u16string mScratch;                // unquoted text of cells with doubled quotes
+    std::u16string mScratch;  // unquoted text of cells with doubled quotes
     std::vector<ScratchCell> mScratchCells;
 };
 

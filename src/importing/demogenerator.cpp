@@ -291,7 +291,7 @@ struct Commune {
     double rateBase = 0.8; // attraction rate at the start of the history
     int budget = 0, honorary = 0, initial = 0;
     int active = 0;        // ordinary members active now (during the simulation)
-    std::vector<int> slots;
+    std::vector<int> officeSlots;
     int cardSerial = 0;
 };
 
@@ -611,10 +611,10 @@ void Generator::createLocalUnits()
 
     for (int ci = 0; ci < int(mCommunes.size()); ++ci) {
         Commune& c = mCommunes[ci];
-        c.slots.push_back(addSlot(Position::Chair, Level::Commune, ci));
-        c.slots.push_back(addSlot(Position::ViceChair, Level::Commune, ci));
+        c.officeSlots.push_back(addSlot(Position::Chair, Level::Commune, ci));
+        c.officeSlots.push_back(addSlot(Position::ViceChair, Level::Commune, ci));
         if (mRng.chance(0.5))
-            c.slots.push_back(addSlot(Position::ViceChair, Level::Commune, ci));
+            c.officeSlots.push_back(addSlot(Position::ViceChair, Level::Commune, ci));
 
         const int count = mRng.range(8, 20);
         // Towns have "khu phố"; villages are numbered (most since the mergers of 2019-2020) or named.
@@ -1124,7 +1124,7 @@ void Generator::runYear(int yi)
             const Day d = dayOf(QDate(year, 3, 1)) + mRng.below(120);
             if (d > ye)
                 continue;
-            for (int slot : c.slots)
+            for (int slot : c.officeSlots)
                 acts.push_back({d, 2, Act::Election, slot, 0, 0.5});
         }
     }

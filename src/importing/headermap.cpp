@@ -23,40 +23,49 @@ struct ColumnInfo {
 const std::vector<ColumnInfo>& columnTable()
 {
     static const std::vector<ColumnInfo> table = {
-        {MemberColumn::FullName, "full_name",
+        {MemberColumn::FullName,
+         "full_name",
          {u"Họ và tên", u"Họ tên", u"Full name", u"Họ và tên hội viên", u"Họ tên hội viên", u"Name"}},
-        {MemberColumn::BirthDate, "birth_date",
+        {MemberColumn::BirthDate,
+         "birth_date",
          {u"Ngày sinh", u"Ngày tháng năm sinh", u"Date of birth", u"Năm sinh", u"Birth date"}},
-        {MemberColumn::CitizenId, "citizen_id",
+        {MemberColumn::CitizenId,
+         "citizen_id",
          {u"Số CCCD", u"CCCD", u"Số định danh", u"Citizen ID", u"Số định danh cá nhân", u"CMND/CCCD",
           u"Số CMND/CCCD", u"Căn cước công dân", u"Số căn cước công dân", u"Số căn cước"}},
         {MemberColumn::Ethnicity, "ethnicity", {u"Dân tộc", u"Ethnicity"}},
         {MemberColumn::Religion, "religion", {u"Tôn giáo", u"Religion"}},
-        {MemberColumn::Education, "education",
+        {MemberColumn::Education,
+         "education",
          {u"Trình độ học vấn", u"Học vấn", u"Education", u"Trình độ văn hóa", u"Văn hóa"}},
-        {MemberColumn::Professional, "professional",
+        {MemberColumn::Professional,
+         "professional",
          {u"Trình độ chuyên môn", u"Chuyên môn", u"Professional level"}},
-        {MemberColumn::PoliticalTheory, "political_theory",
+        {MemberColumn::PoliticalTheory,
+         "political_theory",
          {u"Lý luận chính trị", u"LLCT", u"Political theory", u"Trình độ lý luận chính trị",
           u"Trình độ LLCT"}},
         {MemberColumn::Occupation, "occupation", {u"Nghề nghiệp", u"Occupation"}},
         {MemberColumn::PartyMember, "party_member", {u"Đảng viên", u"Party member"}},
-        {MemberColumn::Phone, "phone",
+        {MemberColumn::Phone,
+         "phone",
          {u"Điện thoại", u"Số điện thoại", u"Phone", u"SĐT", u"Số ĐT", u"Phone number"}},
-        {MemberColumn::Address, "address",
+        {MemberColumn::Address,
+         "address",
          {u"Địa chỉ", u"Thôn/xóm", u"Address", u"Thôn", u"Xóm", u"Nơi ở hiện nay", u"Chỗ ở hiện nay",
           u"Địa chỉ thường trú", u"Nơi cư trú"}},
-        {MemberColumn::Commune, "commune",
+        {MemberColumn::Commune,
+         "commune",
          {u"Cơ sở Hội", u"Xã", u"Commune", u"Xã/phường/thị trấn", u"Xã/phường", u"Phường", u"Hội cơ sở"}},
         {MemberColumn::Chapter, "chapter", {u"Chi hội", u"Chapter", u"Chi hội phụ nữ"}},
         {MemberColumn::Group, "group", {u"Tổ", u"Tổ phụ nữ", u"Group", u"Tổ hội"}},
-        {MemberColumn::JoinedOn, "joined_on",
+        {MemberColumn::JoinedOn,
+         "joined_on",
          {u"Ngày vào Hội", u"Ngày kết nạp", u"Join date", u"Ngày tháng vào Hội", u"Ngày kết nạp vào Hội",
           u"Năm vào Hội"}},
         {MemberColumn::JoinKind, "join_kind", {u"Hình thức", u"Join kind", u"Hình thức vào Hội"}},
         {MemberColumn::MemberType, "member_type", {u"Loại hội viên", u"Member type"}},
-        {MemberColumn::CardNo, "card_no",
-         {u"Số thẻ hội viên", u"Số thẻ", u"Card number", u"Số thẻ HV"}},
+        {MemberColumn::CardNo, "card_no", {u"Số thẻ hội viên", u"Số thẻ", u"Card number", u"Số thẻ HV"}},
         {MemberColumn::Position, "position", {u"Chức vụ", u"Position", u"Chức vụ trong Hội"}},
         {MemberColumn::CoreMember, "core_member", {u"Nòng cốt", u"Core member", u"Hội viên nòng cốt"}},
         {MemberColumn::Status, "status", {u"Tình trạng", u"Status", u"Tình trạng sinh hoạt"}},
@@ -68,10 +77,7 @@ const std::vector<ColumnInfo>& columnTable()
     return table;
 }
 
-const ColumnInfo& info(MemberColumn c)
-{
-    return columnTable()[size_t(c)];
-}
+const ColumnInfo& info(MemberColumn c) { return columnTable()[size_t(c)]; }
 
 // Folded, then every run of punctuation and spaces made one space: "Thôn/xóm" -> "thon xom",
 // "Ngày\nvào  Hội:" -> "ngay vao hoi", "full_name" -> "full name".
@@ -83,8 +89,7 @@ QString headerKey(QStringView text)
     bool space = false;
     for (QChar c : folded) {
         if (c.isLetterOrNumber()) {
-            if (space && !key.isEmpty())
-                key += QLatin1Char(' ');
+            if (space && !key.isEmpty()) key += QLatin1Char(' ');
             key += c;
             space = false;
         } else {
@@ -116,8 +121,7 @@ const QHash<QString, MemberColumn>& headerIndex()
         QHash<QString, MemberColumn> h;
         for (const ColumnInfo& ci : columnTable()) {
             h.insert(headerKey(QString::fromLatin1(ci.code)), ci.column);
-            for (const char16_t* header : ci.headers)
-                h.insert(headerKey(QStringView(header)), ci.column);
+            for (const char16_t* header : ci.headers) h.insert(headerKey(QStringView(header)), ci.column);
         }
         return h;
     }();
@@ -131,40 +135,27 @@ bool startsWithWord(QStringView text, QStringView word)
 
 }  // namespace
 
-QString columnCode(MemberColumn c)
-{
-    return QString::fromLatin1(info(c).code);
-}
+QString columnCode(MemberColumn c) { return QString::fromLatin1(info(c).code); }
 
 std::optional<MemberColumn> columnFromCode(QStringView code)
 {
     for (const ColumnInfo& ci : columnTable())
-        if (code == QLatin1String(ci.code))
-            return ci.column;
+        if (code == QLatin1String(ci.code)) return ci.column;
     return std::nullopt;
 }
 
-QString columnHeader(MemberColumn c)
-{
-    return QString::fromUtf16(info(c).headers.front());
-}
+QString columnHeader(MemberColumn c) { return QString::fromUtf16(info(c).headers.front()); }
 
-bool isIgnoredColumn(MemberColumn c)
-{
-    return c == MemberColumn::Sex || c == MemberColumn::Stt;
-}
+bool isIgnoredColumn(MemberColumn c) { return c == MemberColumn::Sex || c == MemberColumn::Stt; }
 
 std::optional<MemberColumn> matchHeader(QStringView header)
 {
     const auto& index = headerIndex();
     const QString key = headerKey(header);
-    if (key.isEmpty())
-        return std::nullopt;
-    if (auto it = index.constFind(key); it != index.constEnd())
-        return *it;
+    if (key.isEmpty()) return std::nullopt;
+    if (auto it = index.constFind(key); it != index.constEnd()) return *it;
     if (header.contains(u'(') || header.contains(u'[')) {
-        if (auto it = index.constFind(headerKey(withoutBrackets(header))); it != index.constEnd())
-            return *it;
+        if (auto it = index.constFind(headerKey(withoutBrackets(header))); it != index.constEnd()) return *it;
     }
     return std::nullopt;
 }
@@ -172,8 +163,7 @@ std::optional<MemberColumn> matchHeader(QStringView header)
 int HeaderMap::indexOf(MemberColumn c) const
 {
     for (size_t i = 0; i < columnOf.size(); ++i)
-        if (columnOf[i] == c)
-            return int(i);
+        if (columnOf[i] == c) return int(i);
     return -1;
 }
 
@@ -195,22 +185,19 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
         bool hasName = false;
         for (int i = 0; i < n; ++i) {
             const QStringView text = source.cell(i);
-            if (text.isEmpty())
-                continue;
+            if (text.isEmpty()) continue;
             columns[size_t(i)] = matchHeader(text);
             if (columns[size_t(i)]) {
                 ++mapped;
                 hasName = hasName || *columns[size_t(i)] == MemberColumn::FullName;
             }
         }
-        if (mapped < 2 || !hasName)
-            continue;
+        if (mapped < 2 || !hasName) continue;
 
         HeaderMap map;
         map.headerRow = source.rowNumber();
         map.columnOf = std::move(columns);
-        for (int i = 0; i < n; ++i)
-            map.headers << source.cell(i).toString();
+        for (int i = 0; i < n; ++i) map.headers << source.cell(i).toString();
 
         // Two columns feeding one field would make every row ambiguous: refuse the file, naming both.
         QStringList clashes;
@@ -218,8 +205,7 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
         first.fill(-1);
         for (int i = 0; i < n; ++i) {
             const auto& c = map.columnOf[size_t(i)];
-            if (!c || isIgnoredColumn(*c))
-                continue;
+            if (!c || isIgnoredColumn(*c)) continue;
             int& seen = first[size_t(*c)];
             if (seen < 0) {
                 seen = i;
@@ -233,11 +219,10 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
                            .arg(columnHeader(*c));
         }
         if (!clashes.isEmpty())
-            throw Error(Error::Kind::Input,
-                        tr("%1, row %2: %3. Delete or rename one of each pair.")
-                            .arg(source.sourceName())
-                            .arg(map.headerRow)
-                            .arg(clashes.join(QStringLiteral("; "))));
+            throw Error(Error::Kind::Input, tr("%1, row %2: %3. Delete or rename one of each pair.")
+                                                .arg(source.sourceName())
+                                                .arg(map.headerRow)
+                                                .arg(clashes.join(QStringLiteral("; "))));
 
         for (int i : map.unknownColumns()) {
             InputProblem p;
@@ -259,17 +244,14 @@ bool isBlankOrSubtotal(const RowSource& source, const HeaderMap& map)
     int first = -1;
     bool beyondStt = false;
     for (int i = 0; i < source.cellCount(); ++i) {
-        if (source.cell(i).isEmpty())
-            continue;
-        if (first < 0)
-            first = i;
+        if (source.cell(i).isEmpty()) continue;
+        if (first < 0) first = i;
         if (i != stt) {
             beyondStt = true;
             break;
         }
     }
-    if (!beyondStt)
-        return true;
+    if (!beyondStt) return true;
 
     // With tone marks: unmarked "tong" is also "Tống", a common surname.
     const QString head =

@@ -262,7 +262,20 @@ void MemberRepository::writeChain(Id memberId, std::vector<MembershipEvent>& eve
     }
 }
 
-void MemberRepository::addEvent(Id memberId, MembershipEvent event)
+void MemberRepository::remove(Id memberId)
+{
+    const auto m = byId(memberId);
+    if (!m)
+        return;
+    Transaction t(mDb);
+    Query del(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
+    del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(m->fullName)).exec();
+    Query q(mDb, QStringLiteral("DELETE FROM members WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), memberId).exec();
+    t.commit();
+}
+
+Id MemberRepository::addEvent(Id memberId, MembershipEvent event)
 {
     if (!event.date.isValid())
         throw Error(Error::Kind::Input, tr("The event needs a date."));
@@ -279,6 +292,10 @@ void MemberRepository::addEvent(Id memberId, MembershipEvent event)
     Transaction t(mDb);
     writeChain(memberId, chain, 0);
     t.commit();
+    for (const MembershipEvent& e : chain)
+        if (e.date == event.date && e.kind == event.kind && e.unitId == (endsMembership(event.kind) ? 0 : event.unitId))
+            return e.id;
+    return 0;
 }
 
 void MemberRepository::removeEvent(Id eventId)

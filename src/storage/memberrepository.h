@@ -54,8 +54,12 @@ public:
 
     std::vector<MembershipEvent> events(Id memberId);
     // Adds an event; the whole chain is checked again (an event may be entered for a past date).
-    // Throws Error(Kind::Input) with the reason when the chain would be invalid.
-    void addEvent(Id memberId, MembershipEvent event);
+    // Returns the new event's id. Throws Error(Kind::Input) with the reason when the chain would be
+    // invalid; nothing is written then.
+    Id addEvent(Id memberId, MembershipEvent event);
+    // Deletes a member with her history and positions (undo of a creation, or a record entered by
+    // mistake). Counts of past years change: erasure on request keeps the history (later issue).
+    void remove(Id memberId);
     // Removes one event (e.g. entered by mistake); the chain must stay valid.
     void removeEvent(Id eventId);
 

@@ -1,15 +1,18 @@
 #include "importing/csvreader.h"
 
 #include "core/error.h"
+#include "importing/csvtext.h"
 #include "testutil.h"
 
 #include <gtest/gtest.h>
 
 #include <QIODevice>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <random>
 
 using hv::CsvReader;
 
@@ -25,8 +28,7 @@ std::vector<Row> readAll(CsvReader& r)
     std::vector<Row> rows;
     while (r.next()) {
         Row row{r.rowNumber(), {}};
-        for (int i = 0; i < r.cellCount(); ++i)
-            row.cells << r.cell(i).toString();
+        for (int i = 0; i < r.cellCount(); ++i) row.cells << r.cell(i).toString();
         rows.push_back(row);
     }
     return rows;
@@ -34,7 +36,8 @@ std::vector<Row> readAll(CsvReader& r)
 
 class CsvReaderTest : public ::testing::Test {
 protected:
-    std::unique_ptr<CsvReader> open(const QByteArray& bytes, const QString& name = QStringLiteral("members.csv"))
+    std::unique_ptr<CsvReader> open(const QByteArray& bytes,
+                                    const QString& name = QStringLiteral("members.csv"))
     {
         return std::make_unique<CsvReader>(hvtest::writeFile(mDir.path(name), bytes));
     }
@@ -139,10 +142,11 @@ TEST_F(CsvReaderTest, ExcelSepLineSetsDelimiterAndIsNotARow)
 
 TEST_F(CsvReaderTest, QuotedNewlinesAndDoubledQuotes)
 {
-    auto r = open("name,note,x\n"
-                  "\"Lan\",\"line one\nline two\",\"say \"\"hi\"\"\"\n"
-                  "\"a,b\",\"\",\"\"\"\"\n"
-                  "last,\"multi\r\n\r\nlines\",z\n");
+    auto r = open(
+        "name,note,x\n"
+        "\"Lan\",\"line one\nline two\",\"say \"\"hi\"\"\"\n"
+        "\"a,b\",\"\",\"\"\"\"\n"
+        "last,\"multi\r\n\r\nlines\",z\n");
     const auto rows = readAll(*r);
     ASSERT_EQ(rows.size(), 4u);
     EXPECT_EQ(rows[1].number, 2);
@@ -169,7 +173,9 @@ TEST_F(CsvReaderTest, CrLfAndCrOnlyLineEnds)
 
 TEST_F(CsvReaderTest, CellsAreTrimmedAndPastTheEndIsEmpty)
 {
-    auto r = open("  a  , \"  b \" ,\xC2\xA0" "c\xC2\xA0,\n");
+    auto r = open(
+        "  a  , \"  b \" ,\xC2\xA0"
+        "c\xC2\xA0,\n");
     ASSERT_TRUE(r->next());
     EXPECT_EQ(r->cellCount(), 4);
     EXPECT_EQ(r->cell(0), u"a");
@@ -210,7 +216,8 @@ TEST_F(CsvReaderTest, BinaryGarbageIsRefusedNamingTheFile)
     QByteArray nul("name,phone\nLan,09");
     nul.append('\0');
     nul.append("12\n");
-    EXPECT_TRUE(inputError([&] { open(nul, QStringLiteral("nul.csv")); }).contains(QStringLiteral("nul.csv")));
+    EXPECT_TRUE(
+        inputError([&] { open(nul, QStringLiteral("nul.csv")); }).contains(QStringLiteral("nul.csv")));
 
     QByteArray random;
     quint32 x = 12345;
@@ -218,22 +225,25 @@ TEST_F(CsvReaderTest, BinaryGarbageIsRefusedNamingTheFile)
         x = x * 1103515245u + 12345u;
         random.append(char(0x80 | (x >> 24)));  // high bytes only: no NUL, almost never valid UTF-8
     }
-    EXPECT_TRUE(inputError([&] { open(random, QStringLiteral("random.csv")); }).contains(QStringLiteral("random.csv")));
+    EXPECT_TRUE(inputError([&] {
+                    open(random, QStringLiteral("random.csv"));
+                }).contains(QStringLiteral("random.csv")));
 
     // Windows-1258 text ("Họ và tên" as a Vietnamese Windows saves it) is not UTF-8.
-    const QString legacy = inputError([&] { open("H\xD2 v\xE0 t\xEAn,Ng\xE0y sinh\nL\xEA Th\xEF,1980\n", "cp1258.csv"); });
+    const QString legacy =
+        inputError([&] { open("H\xD2 v\xE0 t\xEAn,Ng\xE0y sinh\nL\xEA Th\xEF,1980\n", "cp1258.csv"); });
     EXPECT_TRUE(legacy.contains(QStringLiteral("cp1258.csv")));
     EXPECT_TRUE(legacy.contains(QStringLiteral("UTF-8")));
 
-    EXPECT_TRUE(inputError([&] { open(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8), "book.csv"); })
-                    .contains(QStringLiteral("xlsx")));
+    EXPECT_TRUE(inputError([&] {
+                    open(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8), "book.csv");
+                }).contains(QStringLiteral("xlsx")));
 }
 
 TEST_F(CsvReaderTest, AFewBrokenBytesInUtf8AreKept)
 {
     QByteArray bytes;
-    for (int i = 0; i < 50; ++i)
-        bytes += kMembers;
+    for (int i = 0; i < 50; ++i) bytes += kMembers;
     bytes.insert(40, "\xFF");
     auto r = open(bytes);
     const auto rows = readAll(*r);
@@ -274,9 +284,9 @@ TEST_F(CsvReaderTest, LargeFileAcrossBlocksKeepsEveryCharacterAndLine)
         const int n = 60000;
         for (int i = 1; i <= n; ++i)
             text += QStringLiteral("%1;Nguyễn Thị Hằng 𝔸 %1;\"dòng một\r\ndòng \"\"hai\"\"\"\r\n").arg(i);
-        QByteArray bytes = utf16 ? QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom)
-                                       .encode(text)
-                                 : text.toUtf8();
+        QByteArray bytes =
+            utf16 ? QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom).encode(text)
+                  : text.toUtf8();
         auto r = open(bytes);
         ASSERT_TRUE(r->next());
         double lastProgress = r->progress();
@@ -298,13 +308,11 @@ TEST_F(CsvReaderTest, LargeFileAcrossBlocksKeepsEveryCharacterAndLine)
 TEST_F(CsvReaderTest, ProgressMovesFromStartToEnd)
 {
     QByteArray bytes;
-    for (int i = 0; i < 40000; ++i)
-        bytes += kMembers;
+    for (int i = 0; i < 40000; ++i) bytes += kMembers;
     auto r = open(bytes);
     ASSERT_TRUE(r->next());
     EXPECT_LT(r->progress(), 0.1);
-    for (int i = 0; i < 60000; ++i)
-        ASSERT_TRUE(r->next());
+    for (int i = 0; i < 60000; ++i) ASSERT_TRUE(r->next());
     EXPECT_GT(r->progress(), 0.3);
     EXPECT_LT(r->progress(), 0.7);
     while (r->next()) {
@@ -318,8 +326,7 @@ TEST_F(CsvReaderTest, InMemoryReaderMatchesFileReader)
     auto file = open(kMembers);
     const auto a = readAll(mem), b = readAll(*file);
     ASSERT_EQ(a.size(), b.size());
-    for (size_t i = 0; i < a.size(); ++i)
-        EXPECT_EQ(a[i].cells, b[i].cells);
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].cells, b[i].cells);
     EXPECT_EQ(mem.sourceName(), QStringLiteral("paste"));
 }
 
@@ -360,8 +367,8 @@ TEST_F(CsvReaderTest, ShortReadsFromASequentialDevice)
     for (int i = 0; i < 3000; ++i) {
         const Row& row = rows[size_t(3 + i)];
         ASSERT_EQ(row.number, 4 + 2 * i);
-        ASSERT_EQ(row.cells, QStringList({QStringLiteral("Đỗ Thị Ngọc %1").arg(i), QStringLiteral("Thôn 1\r\nxã Thọ Hải"),
-                                          QStringLiteral("𝔸ư")}));
+        ASSERT_EQ(row.cells, QStringList({QStringLiteral("Đỗ Thị Ngọc %1").arg(i),
+                                          QStringLiteral("Thôn 1\r\nxã Thọ Hải"), QStringLiteral("𝔸ư")}));
     }
 }
 
@@ -371,4 +378,70 @@ TEST_F(CsvReaderTest, EmptyFileHasNoRows)
     EXPECT_FALSE(r->next());
     auto bom = open("\xEF\xBB\xBF");
     EXPECT_FALSE(bom->next());
+}
+
+// The reader's own UTF-8 decoder must give exactly what Qt gives, on valid text and on every kind of
+// broken sequence, and on both sides of its 16-byte fast path.
+TEST(CsvTextTest, DecodesUtf8ExactlyAsQtDoes)
+{
+    const std::vector<QByteArray> atoms = {"a",
+                                           "Z",
+                                           " ",
+                                           "0",
+                                           "\xE1\xBB\x87" /* ệ */,
+                                           "\xC4\x90" /* Đ */,
+                                           "\xF0\x9D\x94\xB8",
+                                           "\xEF\xBB\xBF",
+                                           "\xC0\x80",
+                                           "\xC1\xBF",
+                                           "\xE0\x80\x80",
+                                           "\xE0\x9F\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xF4\x8F\xBF\xBF",
+                                           "\xF4\x90\x80\x80",
+                                           "\xF5\x80\x80\x80",
+                                           "\xF0\x8F\xBF\xBF",
+                                           "\xEF\xBF\xBE",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xC2",
+                                           "\xE1\x80",
+                                           "\xF0\x9F\x98",
+                                           "\xFF",
+                                           "\xFE",
+                                           "abcdefghijklmnopq"};
+    std::mt19937 rng(2024);
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray bytes;
+        const int parts = int(rng() % 40);
+        for (int i = 0; i < parts; ++i)
+            bytes += rng() % 5 == 0 ? QByteArray(1, char(rng())) : atoms[rng() % atoms.size()];
+        std::vector<char16_t> out(size_t(bytes.size()) + 1);
+        qsizetype invalid = 0, nonAscii = 0;
+        const char16_t* end = hv::csvtext::decodeUtf8(reinterpret_cast<const uchar*>(bytes.constData()),
+                                                      bytes.size(), out.data(), invalid, nonAscii);
+        // As QString::fromUtf8, except that a leading BOM is text here: the reader skips it itself.
+        QStringDecoder qt(QStringDecoder::Utf8,
+                          QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        const QString expected = qt.decode(bytes);
+        ASSERT_EQ(QStringView(out.data(), end - out.data()), expected) << bytes.toHex().toStdString();
+        ASSERT_LE(invalid, expected.count(QChar::ReplacementCharacter));
+        ASSERT_LE(invalid, nonAscii);
+    }
+}
+
+TEST(CsvTextTest, CutsBlocksBetweenCharacters)
+{
+    const QByteArray text = QStringLiteral("aệ𝔸").toUtf8();  // 1 + 3 + 4 bytes
+    const auto* b = reinterpret_cast<const uchar*>(text.constData());
+    const std::vector<qsizetype> expected = {0, 1, 1, 1, 4, 4, 4, 4, 8};
+    for (qsizetype n = 0; n <= text.size(); ++n)
+        EXPECT_EQ(hv::csvtext::utf8Cut(b, n), expected[size_t(n)]) << n;
+
+    const uchar le[] = {'a', 0, 0x35, 0xD8, 0x38, 0xDD};  // "a𝔸" in UTF-16LE
+    EXPECT_EQ(hv::csvtext::utf16Cut(le, 6, true), 6);
+    EXPECT_EQ(hv::csvtext::utf16Cut(le, 5, true), 2);
+    EXPECT_EQ(hv::csvtext::utf16Cut(le, 4, true), 2);
+    EXPECT_EQ(hv::csvtext::utf16Cut(le, 3, true), 2);
 }

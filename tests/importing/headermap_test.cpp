@@ -34,18 +34,30 @@ TEST(HeaderMapTest, CodesRoundTripAndAreHeadersThemselves)
 TEST(HeaderMapTest, AcceptedHeadersOfTheContract)
 {
     const std::vector<std::pair<const char16_t*, MemberColumn>> cases = {
-        {u"Họ tên", MemberColumn::FullName},           {u"Ngày tháng năm sinh", MemberColumn::BirthDate},
-        {u"Số định danh", MemberColumn::CitizenId},    {u"CCCD", MemberColumn::CitizenId},
-        {u"Học vấn", MemberColumn::Education},         {u"Chuyên môn", MemberColumn::Professional},
-        {u"LLCT", MemberColumn::PoliticalTheory},      {u"Số điện thoại", MemberColumn::Phone},
-        {u"Thôn/xóm", MemberColumn::Address},          {u"Xã", MemberColumn::Commune},
-        {u"Cơ sở Hội", MemberColumn::Commune},         {u"Tổ phụ nữ", MemberColumn::Group},
-        {u"Tổ", MemberColumn::Group},                  {u"Ngày kết nạp", MemberColumn::JoinedOn},
-        {u"Hình thức", MemberColumn::JoinKind},        {u"Số thẻ", MemberColumn::CardNo},
-        {u"Nòng cốt", MemberColumn::CoreMember},       {u"Ngày biến động", MemberColumn::StatusDate},
-        {u"Giới tính", MemberColumn::Sex},             {u"TT", MemberColumn::Stt},
-        {u"No.", MemberColumn::Stt},                   {u"Professional level", MemberColumn::Professional},
-        {u"Card number", MemberColumn::CardNo},        {u"Join date", MemberColumn::JoinedOn},
+        {u"Họ tên", MemberColumn::FullName},
+        {u"Ngày tháng năm sinh", MemberColumn::BirthDate},
+        {u"Số định danh", MemberColumn::CitizenId},
+        {u"CCCD", MemberColumn::CitizenId},
+        {u"Học vấn", MemberColumn::Education},
+        {u"Chuyên môn", MemberColumn::Professional},
+        {u"LLCT", MemberColumn::PoliticalTheory},
+        {u"Số điện thoại", MemberColumn::Phone},
+        {u"Thôn/xóm", MemberColumn::Address},
+        {u"Xã", MemberColumn::Commune},
+        {u"Cơ sở Hội", MemberColumn::Commune},
+        {u"Tổ phụ nữ", MemberColumn::Group},
+        {u"Tổ", MemberColumn::Group},
+        {u"Ngày kết nạp", MemberColumn::JoinedOn},
+        {u"Hình thức", MemberColumn::JoinKind},
+        {u"Số thẻ", MemberColumn::CardNo},
+        {u"Nòng cốt", MemberColumn::CoreMember},
+        {u"Ngày biến động", MemberColumn::StatusDate},
+        {u"Giới tính", MemberColumn::Sex},
+        {u"TT", MemberColumn::Stt},
+        {u"No.", MemberColumn::Stt},
+        {u"Professional level", MemberColumn::Professional},
+        {u"Card number", MemberColumn::CardNo},
+        {u"Join date", MemberColumn::JoinedOn},
     };
     for (const auto& [header, column] : cases)
         EXPECT_EQ(hv::matchHeader(QStringView(header)), column) << QString::fromUtf16(header).toStdString();
@@ -63,7 +75,8 @@ TEST(HeaderMapTest, ToneMarksCaseSpacesAndPunctuationDoNotMatter)
     EXPECT_EQ(hv::matchHeader(u"Thôn - xóm"), MemberColumn::Address);
     EXPECT_EQ(hv::matchHeader(u"DATE OF BIRTH"), MemberColumn::BirthDate);
     // Decomposed tone marks, as some Mac and web exports write them.
-    EXPECT_EQ(hv::matchHeader(QString::fromUtf8("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n")), MemberColumn::FullName);
+    EXPECT_EQ(hv::matchHeader(QString::fromUtf8("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n")),
+              MemberColumn::FullName);
     EXPECT_FALSE(hv::matchHeader(u"Quê quán"));
     EXPECT_FALSE(hv::matchHeader(u"Họ và tên cha"));
     EXPECT_FALSE(hv::matchHeader(u""));
@@ -116,8 +129,7 @@ TEST(HeaderMapTest, HeaderNeedsFullNameAndOneMoreColumn)
     EXPECT_TRUE(headerOf(QStringLiteral("Họ và tên,STT\nLê Thị Lan,1\n")));
     // Beyond the rows scanned: not found, and the rows read are gone.
     QString many;
-    for (int i = 0; i < 40; ++i)
-        many += QStringLiteral("title %1\n").arg(i);
+    for (int i = 0; i < 40; ++i) many += QStringLiteral("title %1\n").arg(i);
     CsvReader r((many + QStringLiteral("Họ và tên,Ngày sinh\n")).toUtf8(), QStringLiteral("list.csv"));
     EXPECT_FALSE(hv::findMemberHeader(r, 30));
     EXPECT_EQ(r.rowNumber(), 30);
@@ -139,7 +151,8 @@ TEST(HeaderMapTest, UnknownHeadersAreWarnedNotRefused)
 
 TEST(HeaderMapTest, TwoColumnsForOneFieldAreRefusedNamingBoth)
 {
-    CsvReader r(QStringLiteral("Họ và tên,Địa chỉ,Ngày sinh,Thôn/xóm\n").toUtf8(), QStringLiteral("list.csv"));
+    CsvReader r(QStringLiteral("Họ và tên,Địa chỉ,Ngày sinh,Thôn/xóm\n").toUtf8(),
+                QStringLiteral("list.csv"));
     try {
         hv::findMemberHeader(r);
         FAIL() << "duplicate mapping accepted";
@@ -172,7 +185,7 @@ TEST(HeaderMapTest, BlankSttOnlyAndSubtotalRows)
     const auto map = hv::findMemberHeader(r);
     ASSERT_TRUE(map);
     std::vector<bool> skipped;
-    while (r.next())
-        skipped.push_back(hv::isBlankOrSubtotal(r, *map));
-    EXPECT_EQ(skipped, std::vector<bool>({false, true, true, true, true, true, true, false, false, true, false}));
+    while (r.next()) skipped.push_back(hv::isBlankOrSubtotal(r, *map));
+    EXPECT_EQ(skipped,
+              std::vector<bool>({false, true, true, true, true, true, true, false, false, true, false}));
 }
