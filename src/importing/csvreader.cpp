@@ -41,25 +41,26 @@ CsvReader::CsvReader(const QString& path) : mName(path)
     if (!file->open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Input, tr("%1: cannot read the file (%2).").arg(path, file->errorString()));
     mDevice = std::move(file);
-    init();
+    init(0);
 }
 
-CsvReader::CsvReader(const QByteArray& data, const QString& sourceName) : mName(sourceName)
+CsvReader::CsvReader(const QByteArray& data, const QString& sourceName, qsizetype blockBytes)
+    : mName(sourceName)
 {
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(data);
     buffer->open(QIODevice::ReadOnly);
     mDevice = std::move(buffer);
-    init();
+    init(blockBytes);
 }
 
-CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString& sourceName)
+CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString& sourceName, qsizetype blockBytes)
     : mDevice(std::move(device)), mName(sourceName)
 {
     if (!mDevice->isOpen() && !mDevice->open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Input,
                     tr("%1: cannot read the file (%2).").arg(sourceName, mDevice->errorString()));
-    init();
+    init(blockBytes);
 }
 
 CsvReader::~CsvReader() = default;
@@ -76,7 +77,7 @@ void CsvReader::failAtRow(int row, const QString& what)
     fail(tr("%1, row %2: %3").arg(mName).arg(row).arg(what));
 }
 
-void CsvReader::init()
+void CsvReader::init(qsizetype blockBytes)
 {
     mTotalBytes = mDevice->isSequential() ? 0 : mDevice->size();
     // Small inputs get small buffers (tests and fuzzing make thousands of readers).
@@ -84,15 +85,21 @@ void CsvReader::init()
         mTotalBytes > 0 ? qsizetype(std::min<qint64>(mTotalBytes, kInitialChars)) : kInitialChars;
     mChunk = std::clamp<qsizetype>(hint, 4096, kChunkBytes);
     mCap = std::clamp<qsizetype>(hint + 64, 8192, kInitialChars);
-    mRaw.resize(mChunk + 8);
+    if (blockBytes > 0) {
+        // The buffer invariants hold from here down: at least 16 chars free after a compaction.
+        mChunk = std::clamp<qsizetype>(blockBytes, 4, kChunkBytes);
+        mCap = std::max<qsizetype>(64, 4 * mChunk);
+    }
+    mRaw.resize(std::max<qsizetype>(mChunk, 16) + 8);
     mText.reset(new char16_t[mCap + kPad]());
     mCells.reserve(64);
 
     // The first read decides the encoding; BOM-less input is taken as UTF-8, as Excel's "CSV UTF-8"
     // and every other current tool writes it.
+    const qint64 want = std::max<qsizetype>(mChunk, 16);  // enough for the magic numbers below
     qint64 got = 0;
-    while (got < mChunk) {
-        const qint64 n = mDevice->read(mRaw.data() + got, mChunk - got);
+    while (got < want) {
+        const qint64 n = mDevice->read(mRaw.data() + got, want - got);
         if (n <= 0) break;
         got += n;
     }
@@ -118,8 +125,6 @@ void CsvReader::init()
     } else if (startsWith("\xFE\xFF", 2)) {
         mEncoding = Encoding::Utf16BE;
         skip = 2;
-    } else if (std::memchr(b, 0, size_t(got))) {
-        fail(tr("%1 contains NUL bytes: it is a binary file, not CSV text.").arg(mName));
     }
     // UTF-16 goes through Qt. Stateless: each chunk is cut between characters (utf16Cut) and decoded
     // on its own, so hasError() speaks of that chunk only. ConvertInitialBom: the BOM is skipped above,
@@ -131,13 +136,34 @@ void CsvReader::init()
     mBytesRead = got;
     if (skip) std::memmove(mRaw.data(), mRaw.data() + skip, size_t(got - skip));
     mRawCarry = got - skip;
-    mRawEof = got < mChunk;
+    mRawEof = got < want;
     decodeRaw();
-    refill();
+    do refill();
+    while (!mInputDone && mEnd < kSampleChars);
 
-    if (std::u16string_view(mText.get(), size_t(mEnd)).find(u'\0') != std::u16string_view::npos)
+    // The file is judged on its first characters, the same whatever the block size; a binary or
+    // legacy-encoded file is refused before any row is read.
+    const std::u16string_view sample(mText.get(), size_t(std::min(mEnd, kSampleChars)));
+    if (sample.find(u'\0') != std::u16string_view::npos)
         fail(tr("%1 contains NUL characters: it is a binary file, not CSV text.").arg(mName));
+    qsizetype bad = 0, nonAscii = 0;
+    for (char16_t c : sample) {
+        nonAscii += c >= 0x80;
+        bad += c == QChar::ReplacementCharacter;
+    }
+    checkEncoding(bad, nonAscii);
     detectDelimiter();
+}
+
+// A few broken characters are kept (as U+FFFD) so that one bad byte does not stop an import; a text
+// where they are common is not UTF-8 at all (a legacy code page, or binary).
+void CsvReader::checkEncoding(qsizetype bad, qsizetype nonAscii)
+{
+    if (bad * 10 > nonAscii)
+        fail(tr("%1 is not UTF-8 text: %2 byte sequences cannot be read. It is a binary file or was "
+                "saved in an old Vietnamese encoding; save it from Excel as \"CSV UTF-8\".")
+                 .arg(mName)
+                 .arg(bad));
 }
 
 // Decodes the bytes waiting in mRaw (all of them once the input is exhausted, otherwise up to the last
@@ -149,35 +175,31 @@ void CsvReader::decodeRaw()
     qsizetype cut = mRawCarry;
     if (!mRawEof) cut = utf8 ? utf8Cut(b, mRawCarry) : utf16Cut(b, mRawCarry, mEncoding == Encoding::Utf16LE);
     Q_ASSERT(cut + 1 <= mCap - mEnd);
-    const qsizetype from = mEnd;
-    qsizetype bad = 0, nonAscii = 0;
     if (utf8) {
-        mEnd = decodeUtf8(b, cut, mText.get() + mEnd, bad, nonAscii) - mText.get();
+        mEnd = decodeUtf8(b, cut, mText.get() + mEnd, mBadChars, mNonAsciiChars) - mText.get();
     } else {
+        const qsizetype from = mEnd;
         mDecoder.resetState();
         auto* out = reinterpret_cast<QChar*>(mText.get() + mEnd);
-        out = mDecoder.appendToBuffer(out, QByteArrayView(b, cut));
+        // An odd last byte (only at the end: utf16Cut keeps cuts even) is one broken character. Qt
+        // would drop it when it comes alone, so that the text would depend on where reads end.
+        const bool oddTail = cut % 2 != 0;
+        out = mDecoder.appendToBuffer(out, QByteArrayView(b, cut - oddTail));
+        if (oddTail) *out++ = QChar::ReplacementCharacter;
         mEnd = reinterpret_cast<char16_t*>(out) - mText.get();
-        if (mDecoder.hasError()) {
-            for (qsizetype i = from; i < mEnd; ++i) {
-                nonAscii += mText[i] >= 0x80;
-                bad += mText[i] == QChar::ReplacementCharacter;
-            }
+        for (qsizetype i = from; i < mEnd; ++i) {
+            mNonAsciiChars += mText[i] >= 0x80;
+            mBadChars += mText[i] == QChar::ReplacementCharacter;
         }
     }
     mText[mEnd] = 0;
     mBufferEndByte = mBytesRead - (mRawCarry - cut);
     std::memmove(mRaw.data(), mRaw.data() + cut, size_t(mRawCarry - cut));
     mRawCarry -= cut;
-    if (mRawEof && mRawCarry == 0) mInputDone = true;
-
-    // A few broken characters are kept (as U+FFFD) so that one bad byte does not stop an import; a
-    // chunk where they are common is not UTF-8 at all (a legacy code page, or binary).
-    if (bad * 10 > nonAscii)
-        fail(tr("%1 is not UTF-8 text: %2 byte sequences cannot be read. It is a binary file or was "
-                "saved in an old Vietnamese encoding; save it from Excel as \"CSV UTF-8\".")
-                 .arg(mName)
-                 .arg(bad));
+    if (mRawEof && mRawCarry == 0) {
+        mInputDone = true;
+        checkEncoding(mBadChars, mNonAsciiChars);  // the whole file, past the first characters
+    }
 }
 
 // Moves the unfinished record to the front, grows the buffer when that record fills half of it, and

@@ -31,21 +31,25 @@ public:
     static constexpr qsizetype kMaxRowChars = 8 << 20;   // all cells of one row together
 
     // Opens the file and reads its first block to detect encoding and delimiter.
-    // Throws hv::Error(Kind::Input) when the file is missing or unreadable, or is not CSV text
-    // (binary, XLSX/XLS, NUL bytes, mostly invalid UTF-8); the message names the file.
+    // Throws hv::Error(Kind::Input) when the file is missing or unreadable, or is not CSV text (XLSX or
+    // XLS, a NUL character or mostly invalid UTF-8 in the first 64 K characters); the message names
+    // the file.
     explicit CsvReader(const QString& path);
     // The same over bytes in memory (tests, fuzzing, data already loaded). sourceName is for messages.
-    CsvReader(const QByteArray& data, const QString& sourceName);
+    // blockBytes: bytes per read, 0 for the default; tests and fuzzing make it tiny so that every
+    // character, quote and line break falls on a block boundary somewhere. Results never depend on it.
+    CsvReader(const QByteArray& data, const QString& sourceName, qsizetype blockBytes = 0);
     // The same over a device; opened for reading here if it is not open yet.
-    CsvReader(std::unique_ptr<QIODevice> device, const QString& sourceName);
+    CsvReader(std::unique_ptr<QIODevice> device, const QString& sourceName, qsizetype blockBytes = 0);
     ~CsvReader() override;
 
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
     // Throws hv::Error(Kind::Input) naming the file and row for: an unterminated quote at the end of
-    // the file, a NUL character, a cell over kMaxCellChars, a row over kMaxCells cells or kMaxRowChars,
-    // and a block of mostly invalid UTF-8. After a throw the reader is finished: next() returns false.
+    // the file, a NUL character, a cell over kMaxCellChars, a row over kMaxCells cells or kMaxRowChars;
+    // and naming the file when, at its end, the whole file turns out to be mostly invalid UTF-8.
+    // After a throw the reader is finished: next() returns false.
     // A blank line is a row with no cells (so row numbers match the editor's lines).
     bool next() override;
     int rowNumber() const override { return mRowNumber; }
@@ -66,7 +70,8 @@ private:
         qsizetype len;
     };
 
-    void init();
+    void init(qsizetype blockBytes);
+    void checkEncoding(qsizetype bad, qsizetype nonAscii);
     void refill();
     void decodeRaw();
     void detectDelimiter();
@@ -93,6 +98,8 @@ private:
     bool mInputDone = false;  // device exhausted and everything decoded
     bool mFailed = false;
 
+    qsizetype mBadChars = 0;  // U+FFFD from broken input, over the whole input so far
+    qsizetype mNonAsciiChars = 0;
     qint64 mTotalBytes = 0;
     qint64 mBytesRead = 0;
     // Progress: the text in the buffer came from the bytes between these two; positions inside it are

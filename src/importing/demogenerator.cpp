@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -167,11 +170,11 @@ public:
             if (r.size() < 2)
                 continue;
             QString s = cleanName(r[0]);
-            if (s == QLatin1String("Ánh"))  // a given name, not a surname
+            if (s == QStringView(u"Ánh"))  // a given name, not a surname
                 continue;
-            if (northern && s == QLatin1String("Huỳnh"))
+            if (northern && s == QStringView(u"Huỳnh"))
                 s = QStringLiteral("Hoàng");
-            if (northern && s == QLatin1String("Võ"))
+            if (northern && s == QStringView(u"Võ"))
                 s = QStringLiteral("Vũ");
             if (!surnameShare.contains(s))
                 surnameOrder << s;
@@ -185,11 +188,11 @@ public:
                 continue;
             const QString m = cleanName(r[0]);
             const double share = r[1].toDouble();
-            if (m == QLatin1String("Thị"))
+            if (m == QStringView(u"Thị"))
                 continue;  // "Thị" alone is drawn by age below
-            if (m.startsWith(QLatin1String("Thị ")))
+            if (m.startsWith(QStringView(u"Thị ")))
                 mThiMiddles.add(share, m);
-            else if (!m.contains(QLatin1String("Thị")) && !(northern && surnameShare.value(m.section(u' ', 0, 0)) > 0.005))
+            else if (!m.contains(QStringView(u"Thị")) && !(northern && surnameShare.value(m.section(u' ', 0, 0)) > 0.005))
                 mOtherMiddles.add(share, m);
         }
         for (const QStringList& r : readResourceCsv(QStringLiteral("female_given_names.csv"))) {
@@ -198,7 +201,7 @@ public:
         }
         for (const QStringList& r : readResourceCsv(QStringLiteral("female_middle_given_combos.csv"))) {
             const QString c = r.isEmpty() ? QString() : cleanName(r[0]);
-            if (c.contains(u' ') && !c.contains(QLatin1String("Thị")))
+            if (c.contains(u' ') && !c.contains(QStringView(u"Thị")))
                 mCombos.push_back(c);
         }
         if (mSurnames.empty() || mThiMiddles.empty() || mOtherMiddles.empty() || mGivens.empty() || mCombos.empty())
@@ -290,6 +293,7 @@ struct Commune {
     double minority = 0;   // share of ethnic minority women
     double rateBase = 0.8; // attraction rate at the start of the history
     int budget = 0, honorary = 0, initial = 0;
+    double partyScale = 1;  // lowers the party share of ordinary members where many officers are made party members
     int active = 0;        // ordinary members active now (during the simulation)
     std::vector<int> officeSlots;
     int cardSerial = 0;
@@ -483,7 +487,7 @@ private:
     std::vector<std::pair<int, int>> mMerges;  // closed chapter, surviving chapter
 
     // Per commune and year index.
-    std::vector<std::vector<int>> mNewcomers, mAdmitted, mMembersEnd;
+    std::vector<std::vector<int>> mNewcomers, mHonorary, mAdmitted, mMembersEnd;
     std::vector<double> mYearFraction;
 
     Table<QString> mMinorities;
@@ -573,7 +577,7 @@ void Generator::createOfficialUnits()
         c.id = mNodes[i].id;
         c.code = mNodes[i].code;
         c.name = mNodes[i].name;
-        c.urban = !mNodes[i].type.isEmpty() && mNodes[i].type != QLatin1String("Xã");
+        c.urban = !mNodes[i].type.isEmpty() && mNodes[i].type != QStringView(u"Xã");
         mCommunes.push_back(c);
     }
     if (mCommunes.empty())
@@ -597,7 +601,9 @@ void Generator::createLocalUnits()
             mMinorities.add(w, *code);
 
     UnitRepository units(mDb);
-    const int upland = mCommunes.size() >= 5 ? std::max(1, int(mCommunes.size()) / 8) : 0;
+    // A few rural communes in the hills have ethnic minority villages; elsewhere only some women
+    // who married in.
+    int upland = mCommunes.size() >= 5 ? std::max(1, int(mCommunes.size()) / 8) : 0;
     std::vector<int> order(mCommunes.size());
     for (int i = 0; i < int(order.size()); ++i)
         order[i] = i;
@@ -605,7 +611,10 @@ void Generator::createLocalUnits()
         std::swap(order[i], order[mRng.below(i + 1)]);
     for (int k = 0; k < int(order.size()); ++k) {
         Commune& c = mCommunes[order[k]];
-        c.minority = k < upland ? mRng.uniform(0.12, 0.45) : (mRng.chance(0.3) ? mRng.uniform(0.0, 0.02) : 0.0);
+        const bool hills = !c.urban && upland > 0;
+        if (hills)
+            --upland;
+        c.minority = hills ? mRng.uniform(0.12, 0.45) : (mRng.chance(0.3) ? mRng.uniform(0.0, 0.02) : 0.0);
         c.rateBase = mRng.uniform(0.765, 0.87);
     }
 
@@ -749,16 +758,23 @@ void Generator::planBudgets()
 
     const int years = int(mYears.size());
     mNewcomers.assign(mCommunes.size(), std::vector<int>(years, 0));
+    mHonorary.assign(mCommunes.size(), std::vector<int>(years, 0));
+    Weighted honoraryYears;  // the 2022 charter introduced honorary members
+    for (int i = 0; i < years; ++i)
+        honoraryYears.add(mYears[i] >= 2022 ? mYearFraction[i] : 0.0);
     mAdmitted.assign(mCommunes.size(), std::vector<int>(years, 0));
     mMembersEnd.assign(mCommunes.size(), std::vector<int>(years, 0));
-    bool honoraryYears = false;
-    for (int y : mYears)
-        honoraryYears = honoraryYears || y >= 2022;  // the 2022 charter introduced honorary members
+    const bool withHonorary = mYears.back() >= 2022;
     for (std::size_t ci = 0; ci < mCommunes.size(); ++ci) {
         Commune& c = mCommunes[ci];
         mCommuneWeights.add(double(c.budget) + 1.0);
-        c.honorary = honoraryYears ? int(std::lround(c.budget * 0.01)) : 0;
+        c.honorary = withHonorary ? int(std::lround(c.budget * 0.01)) : 0;
+        for (int k = 0; k < c.honorary; ++k)
+            ++mHonorary[ci][honoraryYears.pick(mRng)];
         const int ordinary = c.budget - c.honorary;
+        // About 8 % of members are party members; the officers made party members below count in it.
+        const double officers = 1.6 * c.chapterCount + 6.0;
+        c.partyScale = std::clamp(1.0 - officers / std::max(1.0, 0.08 * 0.8 * ordinary), 0.15, 1.0);
         c.initial = int(std::lround(ordinary * 0.70));
         const int newcomers = ordinary - c.initial;
         std::vector<double> yw(years);
@@ -829,13 +845,14 @@ int Generator::newPerson(int commune, int ageAtJoin, Day joinDay, bool honorary,
     p.occupation = table.pick(mRng);
 
     // Party members (đảng viên): about 8 % of members, most among officials and teachers.
-    double party = ageAtEnd >= 30 ? 0.065 : 0.03;
+    double party = ageAtEnd >= 30 ? 0.066 : 0.03;
     if (p.occupation == Occupation::Official)
-        party = 0.6;
+        party = 0.55;
     else if (p.occupation == Occupation::Teacher)
-        party = 0.45;
+        party = 0.4;
     else if (p.occupation == Occupation::Health || p.occupation == Occupation::Retired)
         party = 0.15;
+    party *= mCommunes[commune].partyScale;
     if (!honorary && mRng.chance(party)) {
         const Day lo = dayOf(eighteenth(birth).addYears(4));
         const Day hi = std::min(dayOf(birth.addYears(45)), mEnd - 30);
@@ -1003,12 +1020,17 @@ int Generator::pickHolder(int slot, Day day, int exclude)
     } else if (s.position == Position::ChapterHead) {
         minAge = 25;
     }
+    // Free members of the right age first, then any adult; for a chapter or commune post, a group
+    // head may then be promoted (small chapters).
+    const bool promote = s.position != Position::GroupHead;
     std::vector<int>& ok = mScratch2;
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < (promote ? 3 : 2); ++pass) {
         ok.clear();
         for (int i : all) {
             const Person& p = mPersons[i];
-            if (i == exclude || p.heldSlot >= 0 || p.events.front().day > day)
+            if (i == exclude || p.events.front().day > day)
+                continue;
+            if (p.heldSlot >= 0 && (pass < 2 || mSlots[p.heldSlot].position != Position::GroupHead))
                 continue;
             const int age = ageAt(p, day);
             if (pass == 0 ? (age >= minAge && age <= maxAge) : age >= 18)
@@ -1051,8 +1073,14 @@ void Generator::fill(int slot, Day day, int exclude)
     if (mSlots[slot].dead || mSlots[slot].holder >= 0)
         return;
     const int holder = pickHolder(slot, day, exclude);
-    if (holder >= 0)
-        startHolding(slot, holder, day);
+    if (holder < 0)
+        return;
+    const int previous = mPersons[holder].heldSlot;  // a promoted group head leaves her group post
+    if (previous >= 0)
+        endHolding(previous, day);
+    startHolding(slot, holder, day);
+    if (previous >= 0)
+        fill(previous, day, holder);
 }
 
 void Generator::createInitialMembers()
@@ -1094,12 +1122,8 @@ void Generator::createInitialMembers()
         }
     }
     // The officers in place when the history starts, elected some years before.
-    for (int slot = 0; slot < int(mSlots.size()); ++slot) {
-        const Day from = mStart - mRng.range(30, 5 * 365);
-        const int holder = pickHolder(slot, from, -1);
-        if (holder >= 0)
-            startHolding(slot, holder, from);
-    }
+    for (int slot = 0; slot < int(mSlots.size()); ++slot)
+        fill(slot, mStart - mRng.range(30, 5 * 365), -1);
 }
 
 void Generator::runYear(int yi)
@@ -1207,21 +1231,10 @@ void Generator::runYear(int yi)
             const int person = newPerson(ci, mRng.range(lo, hi), d, false, false, mRng.chance(0.4));
             acts.push_back({d, 1, Act::Join, person, int(EventKind::TransferredIn), -1});
         }
-        if (year >= 2022 && mCommunes[ci].honorary > 0) {
-            double weight = 0, mine = 0;
-            for (int k = 0; k < int(mYears.size()); ++k)
-                if (mYears[k] >= 2022) {
-                    weight += mYearFraction[k];
-                    if (k < yi)
-                        mine += mYearFraction[k];
-                }
-            const int before = int(std::lround(mCommunes[ci].honorary * mine / weight));
-            const int upto = int(std::lround(mCommunes[ci].honorary * (mine + frac) / weight));
-            for (int k = before; k < upto; ++k) {
-                const Day d = dayBetween(ys, ye);
-                const int person = newPerson(ci, mRng.range(35, 72), d, true, mRng.chance(0.4), false);
-                acts.push_back({d, 1, Act::Join, person, int(EventKind::Admitted), -1});
-            }
+        for (int k = 0; k < mHonorary[ci][yi]; ++k) {
+            const Day d = dayBetween(ys, ye);
+            const int person = newPerson(ci, mRng.range(35, 72), d, true, mRng.chance(0.4), false);
+            acts.push_back({d, 1, Act::Join, person, int(EventKind::Admitted), -1});
         }
     }
 
@@ -1315,7 +1328,8 @@ void Generator::writeYearFigures()
                 years.setPopulation(c.id, mYears[yi], Population{qint64(std::lround(members / rate)), QStringLiteral("present")});
             // The target was set before the year: near the result, some communes beat it, some miss.
             const double fullYear = mAdmitted[ci][yi] / std::max(0.05, mYearFraction[yi]);
-            const double target = std::max(1.0, double(std::lround(fullYear / (1.0 + mRng.uniform(-0.12, 0.15)))));
+            const double target =
+                std::max(1.0, double(std::lround(fullYear / (1.0 + mRng.uniform(-0.12, 0.15)) + mRng.uniform(-1.5, 1.5))));
             years.setTarget(c.id, mYears[yi], QStringLiteral("admitted"), target);
             for (int n = mNodes[c.node].parent; n >= 0; n = mNodes[n].parent)
                 targetOfNode[n] += target;
@@ -1430,7 +1444,7 @@ void Generator::writeMembers()
         m.sex = p.male ? Sex::Male : Sex::Female;
 
         // CCCD: most have one (the chip cards of 2021-2024); those who left before then often not.
-        double none = 0.06;
+        double none = 0.075;
         if (!active && last.day < year2021)
             none += 0.3;
         if (ageAtEnd > 75)
@@ -1534,7 +1548,10 @@ void Generator::writeMembers()
             progress(0.2 + 0.7 * double(i + 1) / double(mPersons.size()));
     }
     progress(0.92);
+    fprintf(stderr, "TIMING rows written cpu %ld\n", long(clock()/1000));
+    QElapsedTimer T2; T2.start();
     loader.finish();
+    fprintf(stderr, "TIMING finish %lld cpu %ld\n", T2.elapsed(), long(clock()/1000));
     batches.setRowCount(batch, int(mSummary.members));
 }
 
@@ -1545,6 +1562,7 @@ DemoSummary Generator::run()
     if (mOpt.unitCode.isEmpty())
         mOpt.unitCode = QStringLiteral("395");
     setDates();
+    QElapsedTimer T; T.start();
     Transaction transaction(mDb);
     progress(0.0);
     createOfficialUnits();
@@ -1557,9 +1575,13 @@ DemoSummary Generator::run()
         runYear(yi);
         progress(0.03 + 0.15 * double(yi + 1) / double(mYears.size()));
     }
+    fprintf(stderr, "TIMING sim %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     writeYearFigures();
+    fprintf(stderr, "TIMING figures %lld\n", T.elapsed());
     writeMembers();
+    fprintf(stderr, "TIMING members %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     transaction.commit();
+    fprintf(stderr, "TIMING commit %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     progress(1.0);
     return mSummary;
 }

@@ -35,21 +35,27 @@ public:
     void addStored(const IdentityKey& k) { add(k.citizenId, k.nameFold, k.birth, {k.id, 0, true}); }
     void addRow(const Member& m, int row) { add(m.citizenId, vn::fold(m.fullName), m.birth, {0, row, true}); }
 
-    // CCCD equal: certain. Same folded name and same full birth date: certain. Same name and year when
-    // a full date is missing on either side: possible.
+    // CCCD equal: certain. Same folded name and the same birth (the same full date, or the same year
+    // where both know only the year): certain. Same name and year where only one side has the full
+    // date: possible.
     std::optional<Hit> find(const Member& m) const
     {
         if (!m.citizenId.isEmpty())
             if (const auto it = mByCitizenId.constFind(m.citizenId); it != mByCitizenId.cend())
                 return *it;
-        const QString name = vn::fold(m.fullName);
         if (m.birth.isNull())
             return std::nullopt;
+        const QString name = vn::fold(m.fullName);
         if (!m.birth.yearOnly())
             if (const auto it = mByNameDate.constFind(name + m.birth.toIso()); it != mByNameDate.cend())
                 return *it;
         const auto it = mByNameYear.constFind(name + QString::number(m.birth.year));
-        if (it != mByNameYear.cend() && (m.birth.yearOnly() || it->second)) {
+        if (it == mByNameYear.cend())
+            return std::nullopt;
+        const bool storedYearOnly = it->second;
+        if (m.birth.yearOnly() && storedYearOnly)
+            return it->first;
+        if (m.birth.yearOnly() || storedYearOnly) {
             Hit h = it->first;
             h.certain = false;
             return h;
@@ -106,21 +112,53 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
             throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
 
         ParsedMember row = parser.parse(source, result.problems);
-        if (!row.ok)
+        // Validation problems are reported against the cells; accepted warnings are recorded.
+        auto checkMember = [&](Member& m) {
+            bool ok = true;
+            for (const FieldProblem& p : validateMember(m, mRef, today)) {
+                const auto column = columnFromCode(p.field);
+                const bool accepted = p.warning && options.acceptWarnings;
+                result.problems.push_back({accepted ? InputProblem::Severity::Warning : InputProblem::Severity::Error,
+                                           source.sourceName(), source.rowNumber(),
+                                           column ? parser.headerOf(*column) : p.field,
+                                           column ? parser.cellText(source, *column) : QString(), p.message});
+                if (accepted)
+                    m.citizenIdOverride = tr("accepted on import (batch %1): %2").arg(batchId).arg(p.message);
+                else
+                    ok = false;
+            }
+            return ok;
+        };
+        auto report = [&](InputProblem::Severity s, const QString& reason) {
+            result.problems.push_back({s, source.sourceName(), source.rowNumber(), parser.headerOf(MemberColumn::FullName),
+                                       row.member.fullName, reason});
+        };
+        if (!row.fieldsOk) {
+            result.problems.insert(result.problems.end(), row.unitProblems.begin(), row.unitProblems.end());
             continue;
-        for (const FieldProblem& p : validateMember(row.member, mRef, today)) {
-            const auto column = columnFromCode(p.field);
-            const bool warning = p.warning;
-            result.problems.push_back({warning && options.acceptWarnings ? InputProblem::Severity::Warning
-                                                                         : InputProblem::Severity::Error,
-                                       source.sourceName(), source.rowNumber(),
-                                       column ? parser.headerOf(*column) : p.field,
-                                       column ? parser.cellText(source, *column) : QString(), p.message});
-            if (!warning || !options.acceptWarnings)
-                row.ok = false;
-            else
-                row.member.citizenIdOverride = tr("accepted on import (batch %1): %2").arg(batchId).arg(p.message);
         }
+
+        // A row for a member already stored only needs what identifies her when it is skipped or updated.
+        const auto dup = duplicates.find(row.member);
+        const QString other = !dup ? QString()
+                              : dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
+                                              : tr("row %1 of this file").arg(dup->row);
+        if (dup && dup->certain && options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
+            report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
+            ++result.skipped;
+            continue;
+        }
+        if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
+            Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
+            if (checkMember(updated) && result.accepted())
+                members.update(updated);
+            ++result.updated;
+            continue;
+        }
+
+        result.problems.insert(result.problems.end(), row.unitProblems.begin(), row.unitProblems.end());
+        if (!checkMember(row.member))
+            row.ok = false;
         if (const QString why = normalizeChain(row.events); !why.isEmpty()) {
             result.problems.push_back({InputProblem::Severity::Error, source.sourceName(), source.rowNumber(),
                                        parser.headerOf(MemberColumn::Status), parser.cellText(source, MemberColumn::Status), why});
@@ -128,32 +166,11 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         }
         if (!row.ok)
             continue;
-
-        if (const auto dup = duplicates.find(row.member)) {
-            const QString other = dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
-                                                : tr("row %1 of this file").arg(dup->row);
-            auto report = [&](InputProblem::Severity s, const QString& reason) {
-                result.problems.push_back({s, source.sourceName(), source.rowNumber(), parser.headerOf(MemberColumn::FullName),
-                                           row.member.fullName, reason});
-            };
-            if (!dup->certain) {
-                report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
-            } else if (options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
-                report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
-                ++result.skipped;
-                continue;
-            } else if (options.onDuplicate == MemberImportOptions::OnDuplicate::Update && dup->memberId) {
-                if (result.accepted()) {
-                    auto stored = members.byId(dup->memberId);
-                    Member updated = parser.mergeInto(*stored, row.member);
-                    members.update(updated);
-                }
-                ++result.updated;
-                continue;
-            } else {
-                report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
-                continue;
-            }
+        if (dup && !dup->certain) {
+            report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
+        } else if (dup) {
+            report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
+            continue;
         }
         duplicates.addRow(row.member, source.rowNumber());
 

@@ -63,7 +63,7 @@ Id MemberRowParser::findOrCreate(QStringView text, Id parent, UnitLevel level, b
         } else if (!u && mCreateUnits && !deep && (level == UnitLevel::Chapter || level == UnitLevel::Group)) {
             const OrgUnit* p = mTree.byId(parent);
             OrgUnit created;
-            created.name = vn::normalizeName(text);
+            created.name = text.toString().simplified();
             created.level = level;
             created.parentId = parent;
             do {
@@ -119,6 +119,7 @@ ParsedMember MemberRowParser::parse(const RowSource& row, std::vector<InputProbl
     auto problem = [&](MemberColumn c, const QString& reason) {
         problems.push_back({InputProblem::Severity::Error, row.sourceName(), row.rowNumber(), headerOf(c), cellText(row, c), reason});
         out.ok = false;
+        out.fieldsOk = false;
     };
     auto text = [&](MemberColumn c) { return cellText(row, c); };
     auto date = [&](MemberColumn c) -> std::optional<FlexDate> {
@@ -221,7 +222,7 @@ ParsedMember MemberRowParser::parse(const RowSource& row, std::vector<InputProbl
             title = p;
     }
 
-    const Id unit = resolveUnits(row, problems, out.ok);
+    const Id unit = resolveUnits(row, out.unitProblems, out.ok);
     if (!out.ok)
         return out;
 

@@ -20,7 +20,10 @@ struct ParsedMember {
     Member member;
     std::vector<MembershipEvent> events;
     std::vector<PositionHolding> positions;
-    bool ok = true;  // false when an error was reported for the row
+    bool ok = true;        // false when an error was reported for the row
+    bool fieldsOk = true;  // false when a value of the member herself was refused (not only her unit)
+    // Problems finding her unit; the importer reports them unless the row only updates a stored member.
+    std::vector<InputProblem> unitProblems;
 };
 
 class MemberRowParser {

@@ -117,7 +117,7 @@ ImportResult importUnits(Database& db, RowSource& source)
                     [&](FixedTable& t) -> std::function<void()> {
         OrgUnit u;
         u.code = t.cell(QStringLiteral("code"));
-        u.name = vn::normalizeName(t.cell(QStringLiteral("name")));
+        u.name = t.cell(QStringLiteral("name")).simplified();
         if (u.code.isEmpty())
             t.error(QStringLiteral("code"), tr("The code is required."));
         if (u.name.isEmpty())

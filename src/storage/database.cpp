@@ -298,22 +298,42 @@ Query& Query::exec()
 
 QDate Query::date(int i) const { return dateFromIso(mQuery.value(i)); }
 
-Transaction::Transaction(Database& db) : mDb(db)
+Transaction::Transaction(Database& db) : mDb(db), mLevel(db.mTransactionDepth)
 {
-    if (!mDb.connection().transaction())
-        mDb.fail(mDb.connection().lastError(), QStringLiteral("BEGIN"));
+    if (mLevel == 0) {
+        if (!mDb.connection().transaction())
+            mDb.fail(mDb.connection().lastError(), QStringLiteral("BEGIN"));
+    } else {
+        mDb.execScript(QStringLiteral("SAVEPOINT hv_%1").arg(mLevel));
+    }
+    ++mDb.mTransactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (!mDone)
+    if (mDone)
+        return;
+    --mDb.mTransactionDepth;
+    if (mLevel == 0) {
         mDb.connection().rollback();
+    } else {
+        try {
+            mDb.execScript(QStringLiteral("ROLLBACK TO hv_%1; RELEASE hv_%1").arg(mLevel));
+        } catch (const Error&) {
+            // The outer transaction rolls back everything anyway.
+        }
+    }
 }
 
 void Transaction::commit()
 {
-    if (!mDb.connection().commit())
-        mDb.fail(mDb.connection().lastError(), QStringLiteral("COMMIT"));
+    if (mLevel == 0) {
+        if (!mDb.connection().commit())
+            mDb.fail(mDb.connection().lastError(), QStringLiteral("COMMIT"));
+    } else {
+        mDb.execScript(QStringLiteral("RELEASE hv_%1").arg(mLevel));
+    }
+    --mDb.mTransactionDepth;
     mDone = true;
 }
 

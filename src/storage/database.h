@@ -66,6 +66,8 @@ private:
     void openSqlite();
     void migrate();
 
+    friend class Transaction;
+    int mTransactionDepth = 0;  // nested Transactions become savepoints
     Backend mBackend = Backend::SQLite;
     QString mLocation;
     QString mConnectionName;
@@ -98,7 +100,8 @@ private:
     QSqlQuery mQuery;
 };
 
-// Rolls back unless commit() was called (ARCHITECTURE.md "Storage").
+// Rolls back unless commit() was called (ARCHITECTURE.md "Storage"). Inside another Transaction it is a
+// savepoint: its rollback undoes only its own work, and nothing is durable before the outer commit.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -110,6 +113,7 @@ public:
 private:
     Database& mDb;
     bool mDone = false;
+    int mLevel = 0;
 };
 
 // Text <-> date helpers for the ISO columns.

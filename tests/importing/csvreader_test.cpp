@@ -372,6 +372,51 @@ TEST_F(CsvReaderTest, ShortReadsFromASequentialDevice)
     }
 }
 
+// Tiny reads put a block boundary inside every character, quote pair and CRLF: the rows must be the
+// same as with one read of the whole input.
+TEST_F(CsvReaderTest, BlockSizeNeverChangesTheRows)
+{
+    QByteArray utf16 =
+        QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom)
+            .encode(QStringLiteral("Họ tên\tGhi chú\r\n\"Lê\r\nThị\"\t𝔸\"\"x\r\n").repeated(3));
+    utf16.append('\x41');  // an odd last byte: one broken character
+    const std::vector<QByteArray> inputs = {
+        "\xEF\xBB\xBF" + kMembers,
+        QStringLiteral("sep=;\r\nHọ tên;\"Ghi \"\"chú\"\"\r\n\r\nmột\"\r\n;;\rĐỗ Thị 𝔸;  \"x\" y \r\n")
+            .toUtf8(),
+        utf16,
+        QByteArray("a,b\r\nc,\xE1\xBB\x87\xFF\xE1\xBB\r\n\xC3\xA0,\"unterminated\r\n"),
+    };
+    auto readWith = [](const QByteArray& bytes, qsizetype block) {
+        std::vector<Row> rows;
+        QString error;
+        try {
+            CsvReader r(bytes, QStringLiteral("blocks.csv"), block);
+            rows = readAll(r);
+        } catch (const hv::Error& e) {
+            error = e.message();
+        }
+        return std::make_pair(rows, error);
+    };
+    for (const QByteArray& input : inputs) {
+        const auto [rows, error] = readWith(input, 0);
+        EXPECT_FALSE(rows.empty() && error.isEmpty());
+        for (qsizetype block = 4; block <= 13; ++block) {
+            const auto [tinyRows, tinyError] = readWith(input, block);
+            EXPECT_EQ(tinyError, error) << block;
+            ASSERT_EQ(tinyRows.size(), rows.size()) << block;
+            for (size_t i = 0; i < rows.size(); ++i) {
+                EXPECT_EQ(tinyRows[i].number, rows[i].number) << block;
+                EXPECT_EQ(tinyRows[i].cells, rows[i].cells) << block;
+            }
+        }
+    }
+    const auto [tail, tailError] = readWith(utf16, 5);
+    ASSERT_TRUE(tailError.isEmpty()) << tailError.toStdString();
+    ASSERT_EQ(tail.size(), 7u);  // three times a header line and a two-line record, then the odd byte
+    EXPECT_EQ(tail.back().cells, QStringList(QChar(QChar::ReplacementCharacter)));
+}
+
 TEST_F(CsvReaderTest, EmptyFileHasNoRows)
 {
     auto r = open("");
