@@ -72,6 +72,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         case Error::Kind::Damaged: return kDatabase;
         }
         return kDatabase;
+    } catch (const std::exception& e) {
+        // A defect (a missing resource, a broken invariant): say so rather than abort.
+        err << tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << "\n";
+        return kDatabase;
     }
 }
 

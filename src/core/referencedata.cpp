@@ -1,5 +1,6 @@
 #include "core/referencedata.h"
 
+#include "core/csvline.h"
 #include "core/vietnamese.h"
 
 #include <QFile>
@@ -10,35 +11,6 @@
 
 namespace hv {
 namespace {
-
-// Just enough CSV for our own resource files: comma separated, fields may be quoted with "" escapes
-// (08,HMông,"Mông, H'Mông"). Embedded line breaks never occur in them.
-QStringList splitCsvLine(QStringView line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c != u'"')
-                field += c;
-            else if (i + 1 < line.size() && line[i + 1] == u'"')
-                field += line[++i];
-            else
-                quoted = false;
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
 
 // A resource CSV addressed by column name, so that adding a column to a file breaks nothing.
 class Csv {
@@ -57,9 +29,9 @@ public:
             if (line.trimmed().isEmpty())
                 continue;
             if (mHeader.isEmpty())
-                mHeader = splitCsvLine(line);
+                mHeader = splitCsvLine(line.toString());
             else
-                mRows.push_back(splitCsvLine(line));
+                mRows.push_back(splitCsvLine(line.toString()));
         }
     }
 

@@ -3,7 +3,7 @@
 // plain UTF-8, "Unicode text" (UTF-16 with BOM), comma, semicolon (Vietnamese-locale Excel) or tab.
 //
 // Built for a million-row file: input is read and decoded in large blocks into one UTF-16 buffer and
-// cells are views into it, so no QString is made per cell. Only a quoted cell with doubled quotes is
+// cells are views into it, so no QString is made per cell. Only a quoted cell that needs unquoting is
 // copied, into a per-row scratch buffer. Memory stays bounded by the cell and row limits below, whatever
 // the input.
 

@@ -14,13 +14,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <ctime>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <random>
 #include <stdexcept>
 #include <unordered_set>
@@ -1318,7 +1316,7 @@ void Generator::writeYearFigures()
 {
     UnitYearRepository years(mDb);
     for (int yi = 0; yi < int(mYears.size()); ++yi) {
-        QHash<int, double> targetOfNode;  // the office's unit and districts: sums of their communes
+        std::map<int, double> targetOfNode;  // the office's unit and districts: sums of their communes (in id order)
         for (int ci = 0; ci < int(mCommunes.size()); ++ci) {
             const Commune& c = mCommunes[ci];
             // Women 18+ so that the attraction rate comes out 75-92 %, slowly rising.
@@ -1334,8 +1332,8 @@ void Generator::writeYearFigures()
             for (int n = mNodes[c.node].parent; n >= 0; n = mNodes[n].parent)
                 targetOfNode[n] += target;
         }
-        for (auto it = targetOfNode.cbegin(); it != targetOfNode.cend(); ++it)
-            years.setTarget(mNodes[it.key()].id, mYears[yi], QStringLiteral("admitted"), it.value());
+        for (const auto& [node, target] : targetOfNode)
+            years.setTarget(mNodes[node].id, mYears[yi], QStringLiteral("admitted"), target);
     }
 }
 
@@ -1500,13 +1498,16 @@ void Generator::writeMembers()
         if (first.decision >= 0)
             m.admissionDecision = mDecisions[first.decision];
         if (r.chance(active ? 0.9 : 0.6)) {
-            m.cardNo = QStringLiteral("%1-%2").arg(commune.code).arg(++commune.cardSerial, 5, 10, QLatin1Char('0'));
+            // Cards were issued in a campaign from 2005 to old members, otherwise some months after joining.
             Day issued;
-            if (first.day == dayOf(unknownDate()) || first.day < dayOf(QDate(2005, 1, 1)))
+            if (first.day < dayOf(QDate(2005, 1, 1)))
                 issued = dayOf(QDate(2005, 1, 1)) + r.below(10 * 365);
             else
                 issued = first.day + r.range(20, 400);
-            m.cardIssuedOn = dateOf(std::min(issued, mEnd));
+            if (issued <= mEnd) {
+                m.cardNo = QStringLiteral("%1-%2").arg(commune.code).arg(++commune.cardSerial, 5, 10, QLatin1Char('0'));
+                m.cardIssuedOn = dateOf(issued);
+            }
         }
         m.coreMember = !p.holdings.empty() || r.chance(0.05);
         const double poor = r.real();
@@ -1548,10 +1549,7 @@ void Generator::writeMembers()
             progress(0.2 + 0.7 * double(i + 1) / double(mPersons.size()));
     }
     progress(0.92);
-    fprintf(stderr, "TIMING rows written cpu %ld\n", long(clock()/1000));
-    QElapsedTimer T2; T2.start();
     loader.finish();
-    fprintf(stderr, "TIMING finish %lld cpu %ld\n", T2.elapsed(), long(clock()/1000));
     batches.setRowCount(batch, int(mSummary.members));
 }
 
@@ -1562,7 +1560,6 @@ DemoSummary Generator::run()
     if (mOpt.unitCode.isEmpty())
         mOpt.unitCode = QStringLiteral("395");
     setDates();
-    QElapsedTimer T; T.start();
     Transaction transaction(mDb);
     progress(0.0);
     createOfficialUnits();
@@ -1575,13 +1572,9 @@ DemoSummary Generator::run()
         runYear(yi);
         progress(0.03 + 0.15 * double(yi + 1) / double(mYears.size()));
     }
-    fprintf(stderr, "TIMING sim %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     writeYearFigures();
-    fprintf(stderr, "TIMING figures %lld\n", T.elapsed());
     writeMembers();
-    fprintf(stderr, "TIMING members %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     transaction.commit();
-    fprintf(stderr, "TIMING commit %lld cpu %ld\n", T.elapsed(), long(clock()/1000));
     progress(1.0);
     return mSummary;
 }

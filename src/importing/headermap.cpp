@@ -146,6 +146,13 @@ std::optional<MemberColumn> columnFromCode(QStringView code)
 
 QString columnHeader(MemberColumn c) { return QString::fromUtf16(info(c).headers.front()); }
 
+QStringList acceptedHeaders(MemberColumn c)
+{
+    QStringList out;
+    for (const char16_t* header : info(c).headers) out << QString::fromUtf16(header);
+    return out;
+}
+
 bool isIgnoredColumn(MemberColumn c) { return c == MemberColumn::Sex || c == MemberColumn::Stt; }
 
 std::optional<MemberColumn> matchHeader(QStringView header)

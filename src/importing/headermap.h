@@ -51,6 +51,8 @@ QString columnCode(MemberColumn);
 std::optional<MemberColumn> columnFromCode(QStringView code);
 // The canonical Vietnamese header ("Họ và tên"), for messages and exports.
 QString columnHeader(MemberColumn);
+// Every header accepted for the column, canonical first (CONTRACT.md's, then other common spellings).
+QStringList acceptedHeaders(MemberColumn);
 // Whether the column is only recognised, never imported (Sex, Stt).
 bool isIgnoredColumn(MemberColumn);
 

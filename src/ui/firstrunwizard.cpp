@@ -36,10 +36,7 @@ FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget
     setOption(QWizard::NoBackButtonOnStartPage);
     mList = UnitRepository::readOfficialList(officialList);
 
-    mSelectedCode = new QLineEdit(mUi->unitPage);
-    mSelectedCode->setObjectName(QStringLiteral("selectedCode"));
-    mSelectedCode->hide();
-    mUi->unitPage->registerField(QStringLiteral("unitCode*"), mSelectedCode);
+    mUi->unitPage->setCondition([this] { return !mSelectedCode.isEmpty(); });
 
     if (mLanguages) {
         const bool english = mLanguages->language() == QLatin1String("en");
@@ -81,7 +78,7 @@ FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget
 
 FirstRunWizard::~FirstRunWizard() = default;
 
-QString FirstRunWizard::unitCode() const { return mSelectedCode->text(); }
+QString FirstRunWizard::unitCode() const { return mSelectedCode; }
 
 const OfficialUnit* FirstRunWizard::official(const QString& code) const
 {
@@ -103,7 +100,8 @@ void FirstRunWizard::fillProvinces()
 void FirstRunWizard::fillUnits()
 {
     mUi->unitList->clear();
-    mSelectedCode->clear();
+    mSelectedCode.clear();
+    mUi->unitPage->conditionChanged();
     const QListWidgetItem* province = mUi->provinceList->currentItem();
     if (!province)
         return;
@@ -129,7 +127,8 @@ void FirstRunWizard::selectProvince() { fillUnits(); }
 void FirstRunWizard::selectUnit()
 {
     const QListWidgetItem* item = mUi->unitList->currentItem();
-    mSelectedCode->setText(item ? item->data(kCodeRole).toString() : QString());
+    mSelectedCode = item ? item->data(kCodeRole).toString() : QString();
+    mUi->unitPage->conditionChanged();
 }
 
 void FirstRunWizard::filterList(QListWidget* list, const QString& text)

@@ -6,6 +6,7 @@
 #include "storage/unitrepository.h"
 
 #include <QWizard>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -20,6 +21,19 @@ namespace hv {
 
 class Database;
 class LanguageManager;
+
+// A wizard page that is complete when the wizard says so (the unit page: once a unit is picked).
+class ConditionalPage : public QWizardPage {
+    Q_OBJECT
+public:
+    using QWizardPage::QWizardPage;
+    void setCondition(std::function<bool()> condition) { mCondition = std::move(condition); }
+    bool isComplete() const override { return mCondition ? mCondition() : QWizardPage::isComplete(); }
+    void conditionChanged() { emit completeChanged(); }
+
+private:
+    std::function<bool()> mCondition;
+};
 
 class FirstRunWizard : public QWizard {
     Q_OBJECT
@@ -55,7 +69,7 @@ private:
     LanguageManager* mLanguages;
     QString mListFile;
     std::vector<OfficialUnit> mList;
-    QLineEdit* mSelectedCode = nullptr;  // hidden; its mandatory field completes the unit page
+    QString mSelectedCode;
     int mCreated = 0;
 };
 

@@ -75,7 +75,7 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
     const QCommandLineOption demo(QStringLiteral("demo"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({db, lang, demo, screenshot, page, help});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -268,6 +268,8 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
             Database db(path);
             const ReferenceData ref;
             DemoOptions options;
+            // The full demo (3,000 members per commune) takes over a minute; a first start should not.
+            options.members = 20000;
             options.progress = [&](double done) {
                 permille = int(done * 999);
                 return !cancelled.load();

@@ -31,6 +31,21 @@ TEST(HeaderMapTest, CodesRoundTripAndAreHeadersThemselves)
     EXPECT_FALSE(hv::columnFromCode(u"nickname"));
 }
 
+// No spelling may be claimed by two columns: each accepted header, in any form, finds its own column.
+TEST(HeaderMapTest, EveryAcceptedHeaderFindsItsOwnColumn)
+{
+    for (int i = 0; i < hv::kMemberColumnCount; ++i) {
+        const auto c = MemberColumn(i);
+        const QStringList headers = hv::acceptedHeaders(c);
+        ASSERT_FALSE(headers.isEmpty());
+        EXPECT_EQ(headers.front(), hv::columnHeader(c));
+        for (const QString& h : headers) {
+            EXPECT_EQ(hv::matchHeader(h), c) << h.toStdString();
+            EXPECT_EQ(hv::matchHeader(h.toUpper()), c) << h.toStdString();
+        }
+    }
+}
+
 TEST(HeaderMapTest, AcceptedHeadersOfTheContract)
 {
     const std::vector<std::pair<const char16_t*, MemberColumn>> cases = {
