@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -17,26 +16,19 @@ QString tr(const char* s) { return QCoreApplication::translate("hv::RegisterRepo
 
 // SQLite VM instructions between two progress callbacks.
 constexpr int kProgressOps = 1000;
-// Time an ordered read may take before it gives way to the driven one. The walk in name order serves a
-// filter that keeps more than about 2 % of the register within it; rarer ones (a full name, a small ethnic
-// group, honorary members, a chapter) are collected and sorted instead. Only the speed depends on it:
-// both reads give the same rows.
-constexpr qint64 kOrderedBudgetNs = 25'000'000;
-// Extra time per skipped row of a scroll-bar jump: enough to walk a dense register that far.
-constexpr qint64 kBudgetPerSkippedNs = 8'000;
+// Members evaluated to estimate how many match a filter.
+constexpr qint64 kSampleSize = 2000;
 // A subtree with at most this many active members is collected through member_events_unit_active.
 constexpr int kSmallSubtree = 20000;
+// A name or CCCD search expected to match at most this many members goes through its index.
+constexpr double kIndexedSearch = 50000;
+// The walk in name order serves filters that keep at least this share of the members (a page of 200
+// then walks at most 40,000 members, ~60 ms on 1,000,000); rarer ones are collected and sorted.
+constexpr double kWalkDensity = 0.005;
 
 bool isDigits(const QString& s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
-}
-
-// The trigram index needs three characters in a row in one of the words.
-bool trigramSearchable(const QString& pattern)
-{
-    const QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
-    return std::any_of(words.begin(), words.end(), [](const QString& w) { return w.size() >= 3; });
 }
 
 // Installs the repository's progress callback for the statements of one call only, so that other code
@@ -72,6 +64,7 @@ struct Sql {
     QStringList members;    // conditions on the member (alias m)
     QString valueExpr;      // the sort value; empty for the name order
     QString pattern;        // LIKE pattern of a name search
+    bool citizenSearch = false;
     QList<std::pair<QString, QVariant>> binds;
 
     void bind(const QString& name, const QVariant& v) { binds.push_back({name, v}); }
@@ -83,8 +76,8 @@ struct Sql {
     QString where() const { return (events + members).join(QLatin1String(" AND ")); }
 };
 
-// ordered: the statement walks members_sort, so no other index of members may be chosen for it.
-Sql build(const RegisterQuery& q, bool ordered)
+// walk: the statement walks members_sort or the rowids, so no other index of members may be chosen.
+Sql build(const RegisterQuery& q, bool walk)
 {
     Sql s;
     const QDate d = q.effectiveDate();
@@ -151,7 +144,8 @@ Sql build(const RegisterQuery& q, bool ordered)
     const QString digits = QString(q.search).remove(QLatin1Char(' '));
     if (isDigits(digits)) {
         // GLOB keeps the prefix search on the index of citizen_id (LIKE would ignore it).
-        s.members << (ordered ? QStringLiteral("+m.citizen_id GLOB :cccd") : QStringLiteral("m.citizen_id GLOB :cccd"));
+        s.members << (walk ? QStringLiteral("+m.citizen_id GLOB :cccd") : QStringLiteral("m.citizen_id GLOB :cccd"));
+        s.citizenSearch = true;
         s.bind(QStringLiteral(":cccd"), digits + QLatin1Char('*'));
     } else if (const QString p = RegisterRepository::namePattern(q.search); !p.isEmpty()) {
         s.pattern = p;
@@ -217,10 +211,6 @@ int RegisterRepository::progress(void* p)
         self->mCancelled = true;
         return 1;
     }
-    if (self->mBudgetNs > 0 && self->mClock.nsecsElapsed() > self->mBudgetNs) {
-        self->mOverBudget = true;
-        return 1;
-    }
     return 0;
 }
 
@@ -237,31 +227,154 @@ bool RegisterRepository::unitIsSmall(const RegisterQuery& q)
 {
     if (q.unitId == 0 || q.status != RegisterStatus::Active)
         return false;
-    if (!mUnitSmall) {
-        Query c(mDb, QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
-                                    "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
-                                    "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
-                                    "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d LIMIT :cap)"));
-        c.bind(QStringLiteral(":unit"), q.unitId).bind(QStringLiteral(":d"), q.effectiveDate());
-        c.bind(QStringLiteral(":cap"), kSmallSubtree + 1).exec();
-        mUnitSmall = c.next() && c.integer(0) <= kSmallSubtree;
-    }
-    return *mUnitSmall;
+    Query c(mDb, QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
+                                "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+                                "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
+                                "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d LIMIT :cap)"));
+    c.bind(QStringLiteral(":unit"), q.unitId).bind(QStringLiteral(":d"), q.effectiveDate());
+    c.bind(QStringLiteral(":cap"), kSmallSubtree + 1).exec();
+    return c.next() && c.integer(0) <= kSmallSubtree;
 }
 
 namespace {
 
-// The most selective index that yields the candidates, as a condition on m.id; empty = all members.
-QString driveClause(const RegisterQuery& q, const Sql& s, bool unitSmall, bool fts)
+// Members spread evenly over the ids, so over chapters and over the alphabet alike: what a filter keeps of
+// them estimates what it keeps of the register, in a few milliseconds whatever its size.
+struct Sample {
+    qint64 lo = 0, hi = -1, step = 1;
+    qint64 members() const { return hi - lo + 1; }
+    qint64 points() const { return members() > 0 ? (hi - lo) / step + 1 : 0; }
+    static QString cte() { return QStringLiteral("samp(i) AS (SELECT :lo UNION ALL SELECT i + :step FROM samp WHERE i + :step <= :hi) "); }
+    void bind(Query& q) const
+    {
+        q.bind(QStringLiteral(":lo"), lo).bind(QStringLiteral(":step"), step).bind(QStringLiteral(":hi"), hi);
+    }
+};
+
+Sample sample(Database& db)
 {
-    if (q.position)
+    Query range(db, QStringLiteral("SELECT min(id), max(id) FROM members"));
+    range.exec();
+    Sample s;
+    if (range.next() && !range.value(0).isNull()) {
+        s.lo = range.integer(0);
+        s.hi = range.integer(1);
+        s.step = std::max<qint64>(1, s.members() / kSampleSize);
+    }
+    return s;
+}
+
+// The share of the sample that the whole filter keeps.
+double filterShare(Database& db, const RegisterQuery& q, const Sample& sample)
+{
+    if (sample.points() == 0)
+        return 0;
+    const Sql s = build(q, true);
+    const QString with = s.cte.isEmpty() ? QStringLiteral("WITH RECURSIVE ") : s.cte.trimmed() + QStringLiteral(", ");
+    Query c(db, with + Sample::cte() +
+                    QStringLiteral("SELECT count(*) FROM members m CROSS JOIN member_events e "
+                                   "WHERE m.id IN (SELECT i FROM samp) AND e.member_id = m.id AND ") + s.where());
+    s.apply(c);
+    sample.bind(c);
+    c.exec();
+    return c.next() ? double(c.integer(0)) / double(sample.points()) : 0;
+}
+
+// Of the words of a search that the trigram index can find, the one found in the fewest names of the
+// sample, with that share. The trigram lists of common words (thi, nguyen) are long and filter little,
+// so the index is asked for the rarest word only; LIKE on the member's row checks the rest.
+std::pair<QString, double> rarestWord(Database& db, const QString& pattern, const Sample& sample)
+{
+    QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
+    words.removeIf([](const QString& w) { return w.size() < 3; });
+    if (words.isEmpty() || sample.points() == 0)
+        return {};
+    Query q(db, QStringLiteral("WITH RECURSIVE ") + Sample::cte() +
+                    QStringLiteral("SELECT m.name_fold FROM members m WHERE m.id IN (SELECT i FROM samp)"));
+    sample.bind(q);
+    q.setForwardOnly();
+    q.exec();
+    std::vector<qint64> hits(words.size(), 0);
+    while (q.next()) {
+        const QString name = q.text(0);
+        for (qsizetype i = 0; i < words.size(); ++i)
+            hits[i] += name.contains(words[i]);
+    }
+    const auto it = std::min_element(hits.begin(), hits.end());
+    return {words[it - hits.begin()], double(*it) / double(sample.points())};
+}
+
+// An FTS5 query for the trigrams of one word, each quoted: "han" AND "ang".
+QString trigramMatch(const QString& word)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i + 3 <= word.size(); ++i)
+        terms << QLatin1Char('"') + word.mid(i, 3).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return terms.join(QLatin1String(" AND "));
+}
+
+}  // namespace
+
+RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query)
+{
+    if (mForced) {
+        if (*mForced == Source::Search && mSearchMatch.isEmpty())
+            mSearchMatch = trigramMatch(rarestWord(mDb, build(query, true).pattern, sample(mDb)).first);
+        return *mForced;
+    }
+    // What is learned holds for every order of the same filter.
+    RegisterQuery filter = query;
+    filter.sort = RegisterSort::Name;
+    filter.descending = false;
+    if (mFilter && *mFilter == filter)
+        return mSource;
+    const Sql s = build(query, true);
+    Source src = Source::Scan;
+    mSearchMatch.clear();
+    if (query.position) {
+        src = Source::Positions;  // a few holders per chapter
+    } else if (unitIsSmall(query)) {
+        src = Source::Units;
+    } else {
+        const Sample smp = sample(mDb);
+        const double share = filterShare(mDb, query, smp);
+        const auto [word, wordShare] = mDb.backend() == Database::Backend::SQLite && !s.pattern.isEmpty()
+                                           ? rarestWord(mDb, s.pattern, smp)
+                                           : std::pair<QString, double>();
+        // The words of a name cluster in the name order (all the Hằng sit together), so a search whose
+        // index yields few candidates is collected through it rather than walked.
+        if (!word.isEmpty() && wordShare * double(smp.members()) <= kIndexedSearch) {
+            src = Source::Search;
+            mSearchMatch = trigramMatch(word);
+        } else if (s.citizenSearch && share * double(smp.members()) <= kIndexedSearch) {
+            src = Source::Citizen;
+        } else if (share >= kWalkDensity) {
+            src = Source::Walk;
+        }
+    }
+    mFilter = filter;
+    mSource = src;
+    return src;
+}
+
+namespace {
+
+// The index that yields the candidates of a source, as a condition on m.id; empty = every member.
+QString driveClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& s, const QString& ftsMatch)
+{
+    using Source = RegisterRepository::Source;
+    if (src == Source::Positions && q.position)
         return QStringLiteral("m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
                               "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d))");
-    if (unitSmall)
+    if (src == Source::Units && q.unitId != 0 && q.status == RegisterStatus::Active)
         return QStringLiteral("m.id IN (SELECT x.member_id FROM member_events x WHERE x.status = 'active' "
                               "AND x.unit_id IN (SELECT id FROM sub) AND x.date <= :d AND x.valid_until > :d)");
-    if (fts && !s.pattern.isEmpty() && trigramSearchable(s.pattern))
-        return QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE name_fold LIKE :pattern)");
+    if (src == Source::Search && !ftsMatch.isEmpty()) {
+        s.bind(QStringLiteral(":fts"), ftsMatch);
+        return QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts)");
+    }
+    if (src == Source::Citizen && s.citizenSearch)
+        return QStringLiteral("m.id IN (SELECT c.id FROM members c WHERE c.citizen_id GLOB :cccd)");
     return {};
 }
 
@@ -269,23 +382,23 @@ QString driveClause(const RegisterQuery& q, const Sql& s, bool unitSmall, bool f
 
 qint64 RegisterRepository::count(const RegisterQuery& query)
 {
-    mBudgetNs = 0;
     mCancelled = false;
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
-    const Sql s = build(query, false);
-    QString sql;
-    if (s.members.isEmpty()) {
-        sql = s.cte + QStringLiteral("SELECT count(*) FROM member_events e WHERE ") + s.where();
-    } else {
-        const bool fts = mDb.backend() == Database::Backend::SQLite;
-        QString drive = driveClause(query, s, unitIsSmall(query), fts);
-        if (!drive.isEmpty())
-            drive += QLatin1String(" AND ");
-        sql = s.cte + QStringLiteral("SELECT count(*) FROM members m CROSS JOIN member_events e WHERE ") + drive +
-              QStringLiteral("e.member_id = m.id AND ") + s.where();
-    }
     qint64 n = 0;
     try {
+        const Source src = source(query);
+        Sql s = build(query, true);
+        QString sql;
+        if (s.members.isEmpty()) {
+            // Only the unit, the status and the date: the events alone answer.
+            sql = s.cte + QStringLiteral("SELECT count(*) FROM member_events e WHERE ") + s.where();
+        } else {
+            QString drive = driveClause(src, query, s, mSearchMatch);
+            if (!drive.isEmpty())
+                drive += QLatin1String(" AND ");
+            sql = s.cte + QStringLiteral("SELECT count(*) FROM members m CROSS JOIN member_events e WHERE ") + drive +
+                  QStringLiteral("e.member_id = m.id AND ") + s.where();
+        }
         Query q(mDb, sql);
         s.apply(q);
         q.exec();
@@ -302,7 +415,9 @@ qint64 RegisterRepository::count(const RegisterQuery& query)
 std::vector<RegisterRow> RegisterRepository::page(const RegisterQuery& query, const std::optional<RegisterKey>& after,
                                                   int limit, qint64 skip)
 {
-    return read(query, after, false, limit, skip);
+    std::vector<RegisterRow> rows = read(query, after, false, limit, skip);
+    mRowsRead += qint64(rows.size());
+    return rows;
 }
 
 std::vector<RegisterRow> RegisterRepository::pageBefore(const RegisterQuery& query,
@@ -310,6 +425,7 @@ std::vector<RegisterRow> RegisterRepository::pageBefore(const RegisterQuery& que
 {
     std::vector<RegisterRow> rows = read(query, before, true, limit, skip);
     std::reverse(rows.begin(), rows.end());
+    mRowsRead += qint64(rows.size());
     return rows;
 }
 
@@ -318,83 +434,52 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
 {
     if (limit <= 0)
         return {};
-    // What was learned (small subtree, sparse name order) holds for every order of the same filter.
-    RegisterQuery filter = query;
-    filter.sort = RegisterSort::Name;
-    filter.descending = false;
-    if (!mLastQuery || !(*mLastQuery == filter)) {
-        mLastQuery = filter;
-        mUnitSmall.reset();
-        mSparse = false;
-    }
-    const bool nameOrder = query.sort == RegisterSort::Name;
-    switch (mStrategy) {
-    case Strategy::Ordered: return run(query, key, backward, limit, skip, nameOrder, 0);
-    case Strategy::Driven: return run(query, key, backward, limit, skip, false, 0);
-    case Strategy::Auto: break;
-    }
-    if (!nameOrder || query.position || mSparse || unitIsSmall(query))
-        return run(query, key, backward, limit, skip, false, 0);
-    if (!mDb.sqliteHandle())
-        return run(query, key, backward, limit, skip, true, 0);
-    const qint64 budget = kOrderedBudgetNs + skip * kBudgetPerSkippedNs;
-    std::vector<RegisterRow> rows = run(query, key, backward, limit, skip, true, budget);
-    if (!mOverBudget)
-        return rows;
-    if (skip == 0)
-        mSparse = true;
-    return run(query, key, backward, limit, skip, false, 0);
-}
-
-std::vector<RegisterRow> RegisterRepository::run(const RegisterQuery& query, const std::optional<RegisterKey>& key,
-                                                 bool backward, int limit, qint64 skip, bool ordered, qint64 budget)
-{
-    mBudgetNs = budget;
-    mClock.start();
-    mOverBudget = mCancelled = false;
+    mCancelled = false;
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
-
-    Sql s = build(query, ordered);
-    const bool hasValue = !s.valueExpr.isEmpty();
-    const bool descending = query.descending != backward;
-    const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    if (key) {
-        const QChar op = descending ? QLatin1Char('<') : QLatin1Char('>');
-        s.members << (hasValue ? QStringLiteral("(%1, m.sort_key, m.id) %2 (:kv, :kk, :kid)").arg(s.valueExpr, op)
-                               : QStringLiteral("(m.sort_key, m.id) %1 (:kk, :kid)").arg(op));
-        if (hasValue)
-            s.bind(QStringLiteral(":kv"), key->value);
-        s.bind(QStringLiteral(":kk"), key->sortKey);
-        s.bind(QStringLiteral(":kid"), key->id);
-    }
-    s.bind(QStringLiteral(":limit"), limit);
-    s.bind(QStringLiteral(":skip"), skip);
-
-    QString sql;
-    if (ordered) {
-        // Streams in the order of members_sort and stops after limit rows.
-        sql = s.cte + QStringLiteral("SELECT ") + kColumns + QStringLiteral("NULL FROM members m CROSS JOIN member_events e "
-                                                                           "WHERE e.member_id = m.id AND ") +
-              s.where() + QStringLiteral(" ORDER BY m.sort_key%1, m.id%1 LIMIT :limit OFFSET :skip").arg(dir);
-    } else {
-        // Collects the candidates, sorts only their keys ("+" keeps the planner off the name index), then
-        // reads the columns of the rows of the page.
-        const bool fts = mDb.backend() == Database::Backend::SQLite;
-        QString drive = driveClause(query, s, unitIsSmall(query), fts);
-        if (!drive.isEmpty())
-            drive += QLatin1String(" AND ");
-        const QString value = hasValue ? s.valueExpr : QStringLiteral("NULL");
-        const QString valueOrder = hasValue ? QStringLiteral("v%1, ").arg(dir) : QString();
-        sql = s.cte + QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral("r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM members m CROSS JOIN member_events e "
-                             "WHERE %2e.member_id = m.id AND %3 ORDER BY %4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
-                             "CROSS JOIN members m CROSS JOIN member_events e WHERE m.id = r.mid AND e.id = r.eid "
-                             "ORDER BY %6m.sort_key%5, m.id%5")
-                  .arg(value, drive, s.where(), valueOrder, dir, hasValue ? QStringLiteral("r.v%1, ").arg(dir) : QString());
-    }
-
     std::vector<RegisterRow> rows;
     try {
+        Source src = source(query);
+        if (src == Source::Walk && query.sort != RegisterSort::Name)
+            src = Source::Scan;  // no index gives that order: collect and sort
+        mLastSource = src;
+        const bool walk = src == Source::Walk;
+        Sql s = build(query, walk);
+        const bool hasValue = !s.valueExpr.isEmpty();
+        const bool descending = query.descending != backward;
+        const QString dir = descending ? QStringLiteral(" DESC") : QString();
+        if (key) {
+            const QChar op = descending ? QLatin1Char('<') : QLatin1Char('>');
+            s.members << (hasValue ? QStringLiteral("(%1, m.sort_key, m.id) %2 (:kv, :kk, :kid)").arg(s.valueExpr, op)
+                                   : QStringLiteral("(m.sort_key, m.id) %1 (:kk, :kid)").arg(op));
+            if (hasValue)
+                s.bind(QStringLiteral(":kv"), key->value);
+            s.bind(QStringLiteral(":kk"), key->sortKey);
+            s.bind(QStringLiteral(":kid"), key->id);
+        }
+        s.bind(QStringLiteral(":limit"), limit);
+        s.bind(QStringLiteral(":skip"), skip);
+
+        QString sql;
+        if (walk) {
+            // Streams in the order of members_sort and stops after limit rows.
+            sql = s.cte + QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral("NULL FROM members m CROSS JOIN member_events e WHERE e.member_id = m.id AND ") + s.where() +
+                  QStringLiteral(" ORDER BY m.sort_key%1, m.id%1 LIMIT :limit OFFSET :skip").arg(dir);
+        } else {
+            // Collects the candidates and sorts only their keys ("+" keeps the planner off the name
+            // index), then reads the columns of the rows of the page.
+            QString drive = driveClause(src, query, s, mSearchMatch);
+            if (!drive.isEmpty())
+                drive += QLatin1String(" AND ");
+            const QString valueOrder = hasValue ? QStringLiteral("v%1, ").arg(dir) : QString();
+            sql = s.cte + QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral("r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM members m CROSS JOIN member_events e "
+                                 "WHERE %2e.member_id = m.id AND %3 ORDER BY %4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
+                                 "CROSS JOIN members m CROSS JOIN member_events e WHERE m.id = r.mid AND e.id = r.eid "
+                                 "ORDER BY %6m.sort_key%5, m.id%5")
+                      .arg(hasValue ? s.valueExpr : QStringLiteral("NULL"), drive, s.where(), valueOrder, dir,
+                           hasValue ? QStringLiteral("r.v%1, ").arg(dir) : QString());
+        }
         Query q(mDb, sql);
         q.setForwardOnly();
         s.apply(q);
@@ -402,13 +487,11 @@ std::vector<RegisterRow> RegisterRepository::run(const RegisterQuery& query, con
         while (q.next())
             rows.push_back(readRow(q, hasValue));
     } catch (const Error&) {
-        if (!mCancelled && !mOverBudget)
+        if (!mCancelled)
             throw;
     }
-    mBudgetNs = 0;
     if (mCancelled)
         throw Error(Error::Kind::Cancelled, tr("Reading the register was cancelled."));
-    mRowsRead += qint64(rows.size());
     return rows;
 }
 

@@ -13,7 +13,6 @@
 
 #include <QByteArray>
 #include <QDate>
-#include <QElapsedTimer>
 #include <QString>
 #include <QVariant>
 #include <functional>
@@ -81,12 +80,16 @@ struct RegisterRow {
 
 class RegisterRepository {
 public:
-    // How a page is read. Auto picks per query; the others exist so tests and benchmarks can check that
-    // both give the same rows and measure each.
-    enum class Strategy {
-        Auto,
-        Ordered,  // walk the members in name order (index members_sort) and keep those that match
-        Driven,   // collect the matching members from the most selective index, then sort them
+    // Where the rows of a query come from. Chosen per filter from what is cheap to know: whether a
+    // position or a small subtree is asked for, and the share of members matching the filter, estimated on
+    // a sample spread over the ids. Only the speed depends on it: every source gives the same rows.
+    enum class Source {
+        Walk,       // members in name order (index members_sort), keeping those that match: dense filters
+        Positions,  // the holders of the position at D
+        Units,      // the active members of a small subtree (index member_events_unit_active)
+        Search,     // the trigram index of folded names
+        Citizen,    // the index of CCCD numbers
+        Scan,       // every member, the matching ones sorted: rare filters, and orders other than the name
     };
 
     explicit RegisterRepository(Database& db);
@@ -107,12 +110,16 @@ public:
     std::vector<RegisterRow> pageBefore(const RegisterQuery& query, const std::optional<RegisterKey>& before,
                                         int limit, qint64 skip = 0);
 
-    // Polled (from the thread running the statement) while a statement of this repository runs on
-    // SQLite; when it returns true the statement stops and Error(Kind::Cancelled) is thrown. Lets a
-    // worker thread drop a count whose query the user has changed already.
+    // Polled (on the thread running the statement) while a statement of this repository runs on SQLite;
+    // when it returns true the statement stops and Error(Kind::Cancelled) is thrown. Lets a worker thread
+    // drop a count whose query the user has changed already.
     void setCancelCheck(std::function<bool()> cancelled);
-    void setStrategy(Strategy s) { mStrategy = s; }
-    // Rows read from the database by page() and pageBefore() since construction.
+    // Forces the source (tests and benchmarks compare them); nullopt = chosen per query. Walk with an
+    // order other than the name, or a source the query has no index for, reads like Scan.
+    void forceSource(std::optional<Source> s) { mForced = s; mFilter.reset(); }
+    // The source of the last page read.
+    Source lastSource() const { return mLastSource; }
+    // Rows returned by page() and pageBefore() since construction.
     qint64 rowsRead() const { return mRowsRead; }
 
     // The LIKE pattern of a name search ("%nguyen%thi%hang%"); empty when the text has no letters.
@@ -121,23 +128,20 @@ public:
 private:
     std::vector<RegisterRow> read(const RegisterQuery& q, const std::optional<RegisterKey>& key, bool backward,
                                   int limit, qint64 skip);
-    std::vector<RegisterRow> run(const RegisterQuery& q, const std::optional<RegisterKey>& key, bool backward,
-                                 int limit, qint64 skip, bool ordered, qint64 budget);
+    Source source(const RegisterQuery& q);
     bool unitIsSmall(const RegisterQuery& q);
     static int progress(void* self);
 
     Database& mDb;
-    Strategy mStrategy = Strategy::Auto;
     std::function<bool()> mCancel;
+    bool mCancelled = false;
+    std::optional<Source> mForced;
+    Source mLastSource = Source::Walk;
     qint64 mRowsRead = 0;
-    // Time budget of the running ordered read; 0 = none.
-    qint64 mBudgetNs = 0;
-    QElapsedTimer mClock;
-    bool mOverBudget = false, mCancelled = false;
-    // What was learned about the last query: its subtree is small / the name order is too sparse to walk.
-    std::optional<RegisterQuery> mLastQuery;
-    std::optional<bool> mUnitSmall;
-    bool mSparse = false;
+    // The source chosen for the last filter (the query without its order).
+    std::optional<RegisterQuery> mFilter;
+    Source mSource = Source::Walk;
+    QString mSearchMatch;  // the FTS5 query of Source::Search
 };
 
 }  // namespace hv

@@ -87,13 +87,15 @@ public:
     // closed on `on` with merged_into set. Returns the number of members moved. Throws
     // Error(Kind::Input) when a unit is unknown or not active on `on`, `into` is `from` or below it, the
     // date is in the future, or a member has a later movement into a unit being closed.
-    int merge(Id from, Id into, const QDate& on, const QString& decisionNo, ChildUnits children = ChildUnits::Close);
+    int merge(Id from, Id into, const QDate& on, const QString& decisionNo,
+              ChildUnits children = ChildUnits::Close);
 
     // Splits `from` on `on` into the given parts: each part is created (valid_from = on), its units
     // below `from` recreated under it and its members moved to it; then `from` is closed. Every member
     // active in `from` or below it, and every unit right below it, must go to exactly one part.
     // Returns the new units' ids in the order of parts. Throws Error(Kind::Input) naming the problem.
-    std::vector<Id> split(Id from, const QDate& on, const QString& decisionNo, const std::vector<SplitPart>& parts);
+    std::vector<Id> split(Id from, const QDate& on, const QString& decisionNo,
+                          const std::vector<SplitPart>& parts);
 
     // Members active at d in unit or below it, in Vietnamese order of given name.
     std::vector<UnitMember> membersAt(Id unit, const QDate& d);
@@ -108,8 +110,8 @@ private:
     void checkUnit(const OrgUnit& unit, const UnitTree& tree);
     void refuseActiveBelow(const OrgUnit& unit, const QDate& on, const UnitTree& tree);
     void refuseFutureDate(const QDate& on);
-    Id copyUnit(const OrgUnit& old, Id newParent, const QDate& on, const QString& decisionNo, const UnitTree& tree,
-                std::vector<std::pair<Id, Id>>& map);
+    Id copyUnit(const OrgUnit& old, Id newParent, const QDate& on, const QString& decisionNo,
+                const UnitTree& tree, std::vector<std::pair<Id, Id>>& map);
     void closeUnitRow(const OrgUnit& unit, const QDate& on, const QString& decisionNo, Id mergedInto);
     std::vector<Move> activeMoves(const std::vector<Id>& units, const QDate& on);
     void applyMoves(const std::vector<Move>& moves, const QDate& on, const QString& decisionNo,

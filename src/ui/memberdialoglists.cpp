@@ -95,9 +95,10 @@ void MemberDialog::showHistory(const std::vector<MembershipEvent>& history,
         t->setItem(r, 3, new QTableWidgetItem(e.decisionNo));
         t->setItem(r, 4, new QTableWidgetItem(e.notes));
     }
-    t->horizontalHeader()->setStretchLastSection(true);
+    // The chapter takes the room left; the other columns are as wide as their contents.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     t->verticalHeader()->hide();
-    t->resizeColumnsToContents();
 
     QTableWidget* p = mUi->positionsTable;
     p->clear();
@@ -111,9 +112,9 @@ void MemberDialog::showHistory(const std::vector<MembershipEvent>& history,
         p->setItem(r, 2, new QTableWidgetItem(formatDate(h.from)));
         p->setItem(r, 3, new QTableWidgetItem(h.to.isValid() ? formatDate(h.to) : tr("now")));
     }
-    p->horizontalHeader()->setStretchLastSection(true);
+    p->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    p->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     p->verticalHeader()->hide();
-    p->resizeColumnsToContents();
 }
 
 }  // namespace hv

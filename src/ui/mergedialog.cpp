@@ -14,8 +14,7 @@ MergeDialog::MergeDialog(Mode mode, QWidget* parent)
     mUi->targetLabel->setVisible(merge);
     mUi->targetCombo->setVisible(merge);
     mUi->keepChildrenCheck->setVisible(merge);
-    if (!merge)
-        setWindowTitle(tr("Close a unit"));
+    if (!merge) setWindowTitle(tr("Close a unit"));
     mUi->dateEdit->setMaximumDate(QDate::currentDate());
     mUi->dateEdit->setDate(QDate::currentDate());
     connect(mUi->targetCombo, &QComboBox::currentIndexChanged, this, &MergeDialog::updateOk);
@@ -29,16 +28,19 @@ MergeDialog::~MergeDialog() = default;
 void MergeDialog::setSource(const OrgUnit& unit, qint64 members, int unitsBelow)
 {
     if (mMode == Mode::Close) {
-        mUi->summary->setText(tr("Close %1 (%2). Only a unit without active members and without units below it can "
-                                 "be closed; otherwise merge it.").arg(unit.name, unit.code));
+        mUi->summary->setText(
+            tr("Close %1 (%2). Only a unit without active members and without units below it can "
+               "be closed; otherwise merge it.")
+                .arg(unit.name, unit.code));
         return;
     }
-    mUi->summary->setText(tr("Merge %1 (%2): its %3 active member(s) move to the target on the date, with a "
-                             "movement in their history; %4 unit(s) below it are closed with it. Reports of earlier "
-                             "years stay as they were.")
-                              .arg(unit.name, unit.code)
-                              .arg(members)
-                              .arg(unitsBelow));
+    mUi->summary->setText(
+        tr("Merge %1 (%2): its %3 active member(s) move to the target on the date, with a "
+           "movement in their history; %4 unit(s) below it are closed with it. Reports of earlier "
+           "years stay as they were.")
+            .arg(unit.name, unit.code)
+            .arg(members)
+            .arg(unitsBelow));
     mUi->keepChildrenCheck->setEnabled(unitsBelow > 0);
 }
 
@@ -51,7 +53,10 @@ void MergeDialog::setTargets(const std::vector<OrgUnit>& targets)
     updateOk();
 }
 
-Id MergeDialog::target() const { return mMode == Mode::Merge ? mUi->targetCombo->currentData().toLongLong() : 0; }
+Id MergeDialog::target() const
+{
+    return mMode == Mode::Merge ? mUi->targetCombo->currentData().toLongLong() : 0;
+}
 
 void MergeDialog::setTarget(Id unit)
 {
@@ -65,7 +70,8 @@ void MergeDialog::setDecisionNo(const QString& text) { mUi->decisionEdit->setTex
 
 UnitChanges::ChildUnits MergeDialog::childUnits() const
 {
-    return mUi->keepChildrenCheck->isChecked() ? UnitChanges::ChildUnits::KeepUnderTarget : UnitChanges::ChildUnits::Close;
+    return mUi->keepChildrenCheck->isChecked() ? UnitChanges::ChildUnits::KeepUnderTarget
+                                               : UnitChanges::ChildUnits::Close;
 }
 
 void MergeDialog::updateOk()

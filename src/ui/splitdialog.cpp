@@ -50,12 +50,15 @@ SplitDialog::SplitDialog(QWidget* parent) : QDialog(parent), mUi(std::make_uniqu
     mUi->partsTable->setColumnCount(2);
     mUi->partsTable->setHorizontalHeaderLabels({tr("Name"), tr("Code (empty: automatic)")});
     mUi->partsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    mUi->partsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     mUi->partsTable->verticalHeader()->hide();
     mUi->itemsTable->setColumnCount(3);
-    mUi->itemsTable->setHorizontalHeaderLabels({tr("Chapter or member"), tr("Members / born"), tr("New unit")});
+    mUi->itemsTable->setHorizontalHeaderLabels(
+        {tr("Chapter or member"), tr("Members / born"), tr("New unit")});
     mUi->itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     mUi->itemsTable->horizontalHeader()->setSectionResizeMode(kPartColumn, QHeaderView::ResizeToContents);
     mUi->itemsTable->verticalHeader()->hide();
+    mUi->itemsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     mUi->itemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mUi->itemsTable->setItemDelegateForColumn(kPartColumn, new PartDelegate(mUi->partsTable, this));
     connect(mUi->addPartButton, &QPushButton::clicked, this, &SplitDialog::addPart);
@@ -63,8 +66,7 @@ SplitDialog::SplitDialog(QWidget* parent) : QDialog(parent), mUi(std::make_uniqu
     connect(mUi->assignButton, &QPushButton::clicked, this, &SplitDialog::assignSelected);
     connect(mUi->partsTable, &QTableWidget::itemChanged, this, &SplitDialog::partsEdited);
     connect(mUi->itemsTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() == kPartColumn)
-            assign(item->row(), item->data(kPartRole).toInt());
+        if (item->column() == kPartColumn) assign(item->row(), item->data(kPartRole).toInt());
     });
     connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(mUi->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -78,9 +80,10 @@ void SplitDialog::setSource(const OrgUnit& unit, const std::vector<SplitItem>& i
 {
     mSource = unit;
     mItems = items;
-    mUi->summary->setText(tr("Split %1 (%2) into new units of the same level. On the date the new units begin, "
-                             "the members move to them with a movement in their history, and %1 is closed.")
-                              .arg(unit.name, unit.code));
+    mUi->summary->setText(
+        tr("Split %1 (%2) into new units of the same level. On the date the new units begin, "
+           "the members move to them with a movement in their history, and %1 is closed.")
+            .arg(unit.name, unit.code));
     const QSignalBlocker block(mUi->itemsTable);
     mUi->itemsTable->setRowCount(int(items.size()));
     for (int r = 0; r < int(items.size()); ++r) {
@@ -110,15 +113,16 @@ std::vector<SplitPart> SplitDialog::parts() const
 {
     std::vector<SplitPart> out(mUi->partsTable->rowCount());
     for (int i = 0; i < int(out.size()); ++i) {
-        const auto text = [&](int c) { return mUi->partsTable->item(i, c) ? mUi->partsTable->item(i, c)->text().trimmed() : QString(); };
+        const auto text = [&](int c) {
+            return mUi->partsTable->item(i, c) ? mUi->partsTable->item(i, c)->text().trimmed() : QString();
+        };
         out[i].unit.name = text(0);
         out[i].unit.code = text(1);
         out[i].unit.level = mSource.level;
     }
     for (int r = 0; r < int(mItems.size()); ++r) {
         const int p = mUi->itemsTable->item(r, kPartColumn)->data(kPartRole).toInt();
-        if (p < 0 || p >= int(out.size()))
-            continue;
+        if (p < 0 || p >= int(out.size())) continue;
         if (mItems[r].childUnitId != 0)
             out[p].childUnitIds.push_back(mItems[r].childUnitId);
         else
@@ -130,19 +134,18 @@ std::vector<SplitPart> SplitDialog::parts() const
 void SplitDialog::assign(int row, int part)
 {
     QTableWidgetItem* item = mUi->itemsTable->item(row, kPartColumn);
-    if (!item)
-        return;
+    if (!item) return;
     const QTableWidgetItem* name = part >= 0 ? mUi->partsTable->item(part, 0) : nullptr;
     const QSignalBlocker block(mUi->itemsTable);
     item->setData(kPartRole, name ? part : -1);
-    item->setText(name ? (name->text().trimmed().isEmpty() ? tr("New unit %1").arg(part + 1) : name->text()) : QString());
+    item->setText(name ? (name->text().trimmed().isEmpty() ? tr("New unit %1").arg(part + 1) : name->text())
+                       : QString());
     updateStatus();
 }
 
 void SplitDialog::setPartName(int part, const QString& name)
 {
-    if (QTableWidgetItem* item = mUi->partsTable->item(part, 0))
-        item->setText(name);
+    if (QTableWidgetItem* item = mUi->partsTable->item(part, 0)) item->setText(name);
 }
 
 void SplitDialog::addPart()
@@ -157,12 +160,12 @@ void SplitDialog::addPart()
 void SplitDialog::removePart()
 {
     const int removed = mUi->partsTable->currentRow();
-    if (removed < 0 || mUi->partsTable->rowCount() <= 2)
-        return;
+    if (removed < 0 || mUi->partsTable->rowCount() <= 2) return;
     mUi->partsTable->removeRow(removed);
     for (int r = 0; r < mUi->itemsTable->rowCount(); ++r) {
         const int p = mUi->itemsTable->item(r, kPartColumn)->data(kPartRole).toInt();
-        mUi->itemsTable->item(r, kPartColumn)->setData(kPartRole, p == removed ? -1 : (p > removed ? p - 1 : p));
+        mUi->itemsTable->item(r, kPartColumn)
+            ->setData(kPartRole, p == removed ? -1 : (p > removed ? p - 1 : p));
     }
     partsEdited();
 }
@@ -171,8 +174,7 @@ void SplitDialog::assignSelected()
 {
     const int part = mUi->assignCombo->currentIndex();
     const auto rows = mUi->itemsTable->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows)
-        assign(index.row(), part);
+    for (const QModelIndex& index : rows) assign(index.row(), part);
 }
 
 void SplitDialog::partsEdited()
@@ -181,7 +183,8 @@ void SplitDialog::partsEdited()
     const int current = mUi->assignCombo->currentIndex();
     mUi->assignCombo->clear();
     for (int i = 0; i < mUi->partsTable->rowCount(); ++i) {
-        const QString name = mUi->partsTable->item(i, 0) ? mUi->partsTable->item(i, 0)->text().trimmed() : QString();
+        const QString name =
+            mUi->partsTable->item(i, 0) ? mUi->partsTable->item(i, 0)->text().trimmed() : QString();
         mUi->assignCombo->addItem(name.isEmpty() ? tr("New unit %1").arg(i + 1) : name);
     }
     mUi->assignCombo->setCurrentIndex(std::clamp(current, 0, mUi->assignCombo->count() - 1));
@@ -198,10 +201,8 @@ void SplitDialog::updateStatus()
     for (int r = 0; r < mUi->itemsTable->rowCount(); ++r)
         unassigned += mUi->itemsTable->item(r, kPartColumn)->data(kPartRole).toInt() < 0;
     QStringList problems;
-    if (unnamed > 0)
-        problems << tr("%n new unit(s) without a name", nullptr, unnamed);
-    if (unassigned > 0)
-        problems << tr("%n row(s) not given to a new unit yet", nullptr, unassigned);
+    if (unnamed > 0) problems << tr("%n new unit(s) without a name", nullptr, unnamed);
+    if (unassigned > 0) problems << tr("%n row(s) not given to a new unit yet", nullptr, unassigned);
     mUi->status->setText(problems.join(QStringLiteral("; ")));
     mUi->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }

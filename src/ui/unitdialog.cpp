@@ -63,11 +63,9 @@ void UnitDialog::setUnit(const OrgUnit& unit)
         mUi->parentCombo->addItem(tr("(unit %1)").arg(unit.parentId), unit.parentId);
     mUi->parentCombo->setCurrentIndex(std::max(0, mUi->parentCombo->findData(unit.parentId)));
     mUi->validFromCheck->setChecked(unit.validFrom.isValid());
-    if (unit.validFrom.isValid())
-        mUi->validFromEdit->setDate(unit.validFrom);
+    if (unit.validFrom.isValid()) mUi->validFromEdit->setDate(unit.validFrom);
     mUi->validToCheck->setChecked(unit.validTo.isValid());
-    if (unit.validTo.isValid())
-        mUi->validToEdit->setDate(unit.validTo);
+    if (unit.validTo.isValid()) mUi->validToEdit->setDate(unit.validTo);
     mUi->decisionEdit->setText(unit.decisionNo);
     updateOk();
 }

@@ -26,7 +26,17 @@
 namespace hv {
 namespace {
 
-enum Column { CodeColumn, NameColumn, LevelColumn, FromColumn, ToColumn, DecisionColumn, MembersColumn, MergedColumn, ColumnCount };
+enum Column {
+    CodeColumn,
+    NameColumn,
+    LevelColumn,
+    FromColumn,
+    ToColumn,
+    DecisionColumn,
+    MembersColumn,
+    MergedColumn,
+    ColumnCount
+};
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kActiveRole = Qt::UserRole + 2;  // exists at the register's date
 
@@ -42,12 +52,9 @@ std::vector<OrgUnit> containers(const UnitTree& tree, const QDate& d, Id except 
     std::vector<const OrgUnit*> queue = tree.roots();
     for (std::size_t i = 0; i < queue.size(); ++i) {
         const OrgUnit* u = queue[i];
-        if (except != 0 && tree.isWithin(u->id, except))
-            continue;
-        if (u->level != UnitLevel::Group && u->activeAt(d))
-            out.push_back(*u);
-        for (const OrgUnit* c : tree.children(u->id, d))
-            queue.push_back(c);
+        if (except != 0 && tree.isWithin(u->id, except)) continue;
+        if (u->level != UnitLevel::Group && u->activeAt(d)) out.push_back(*u);
+        for (const OrgUnit* c : tree.children(u->id, d)) queue.push_back(c);
     }
     return out;
 }
@@ -56,7 +63,8 @@ UnitLevel levelBelow(UnitLevel l) { return l == UnitLevel::Group ? l : UnitLevel
 
 }  // namespace
 
-UnitsPage::UnitsPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent) : Page(ctx, parent), mActions(actions)
+UnitsPage::UnitsPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent)
+    : Page(ctx, parent), mActions(actions)
 {
     setObjectName(QStringLiteral("unitsPage"));
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
@@ -67,8 +75,10 @@ UnitsPage::UnitsPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent) 
         void (UnitsPage::*slot)();
     } defs[] = {
         {"unit.add", [] { return tr("&Add unit…"); }, QStyle::SP_FileDialogNewFolder, &UnitsPage::addUnit},
-        {"unit.edit", [] { return tr("&Edit unit…"); }, QStyle::SP_FileDialogDetailedView, &UnitsPage::editUnit},
-        {"unit.close", [] { return tr("&Close unit…"); }, QStyle::SP_DialogCloseButton, &UnitsPage::closeUnit},
+        {"unit.edit", [] { return tr("&Edit unit…"); }, QStyle::SP_FileDialogDetailedView,
+         &UnitsPage::editUnit},
+        {"unit.close", [] { return tr("&Close unit…"); }, QStyle::SP_DialogCloseButton,
+         &UnitsPage::closeUnit},
         {"unit.merge", [] { return tr("&Merge into…"); }, QStyle::SP_ArrowRight, &UnitsPage::mergeUnit},
         {"unit.split", [] { return tr("&Split…"); }, QStyle::SP_ArrowBack, &UnitsPage::splitUnit},
     };
@@ -91,6 +101,7 @@ UnitsPage::UnitsPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent) 
     mView->setSelectionMode(QAbstractItemView::SingleSelection);
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->verticalHeader()->hide();
+    mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
     mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mStatus = new QLabel(this);
@@ -137,29 +148,26 @@ QString UnitsPage::title() const { return tr("Units"); }
 void UnitsPage::retranslate()
 {
     mShowClosed->setText(tr("Show closed units"));
-    mModel->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Level"), tr("From"), tr("Until"), tr("Decision"),
-                                       tr("Members"), tr("Merged into")});
+    mModel->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Level"), tr("From"), tr("Until"),
+                                       tr("Decision"), tr("Members"), tr("Merged into")});
     mGrid->retranslate();
     mLoadedVersion = -1;  // level names and the heading are re-read
-    if (isVisible())
-        refresh();
+    if (isVisible()) refresh();
 }
 
 void UnitsPage::follow()
 {
-    if (isVisible())
-        ErrorPresenter::guard(this, [this] { refresh(); });
+    if (isVisible()) ErrorPresenter::guard(this, [this] { refresh(); });
 }
 
 void UnitsPage::refresh()
 {
-    if (mLoadedUnit == mCtx.unitId() && mLoadedDate == mCtx.date() && mLoadedVersion == mDataVersion)
-        return;
+    if (mLoadedUnit == mCtx.unitId() && mLoadedDate == mCtx.date() && mLoadedVersion == mDataVersion) return;
     const bool moved = mLoadedUnit != mCtx.unitId() || mLoadedDate != mCtx.date();
     load();
-    // Typed figures survive a change of other data; when the unit or the date changes they are saved or dropped.
-    if (!mGrid->hasChanges() || (moved && mGrid->confirmLeave(false)))
-        mGrid->reload();
+    // Typed figures survive a change of other data; when the unit or the date changes they are saved or
+    // dropped.
+    if (!mGrid->hasChanges() || (moved && mGrid->confirmLeave(false))) mGrid->reload();
 }
 
 void UnitsPage::load()
@@ -172,8 +180,9 @@ void UnitsPage::load()
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const OrgUnit* unit = tree.byId(mCtx.unitId());
     const QDate d = mCtx.date();
-    mHeading->setText(unit ? tr("<b>%1</b> (%2): units below it on %3").arg(unit->name.toHtmlEscaped(), unit->code, dmy(d))
-                           : tr("Choose a unit in the tree."));
+    mHeading->setText(
+        unit ? tr("<b>%1</b> (%2): units below it on %3").arg(unit->name.toHtmlEscaped(), unit->code, dmy(d))
+             : tr("Choose a unit in the tree."));
     if (!unit) {
         updateActions();
         return;
@@ -181,23 +190,23 @@ void UnitsPage::load()
     const QHash<Id, UnitMemberCount> counts = UnitTreeModel::memberCounts(mCtx.db(), d);
     for (const OrgUnit* c : tree.children(unit->id)) {
         const bool active = c->activeAt(d);
-        if (!active && !mShowClosed->isChecked())
-            continue;
+        if (!active && !mShowClosed->isChecked()) continue;
         const OrgUnit* merged = tree.byId(c->mergedIntoId);
         QList<QStandardItem*> row;
-        for (const QString& text : {c->code, c->name, displayName(c->level), dmy(c->validFrom), dmy(c->validTo),
-                                    c->decisionNo, active ? QLocale().toString(counts.value(c->id).ordinary) : QString(),
-                                    merged ? merged->name : QString()}) {
+        for (const QString& text :
+             {c->code, c->name, displayName(c->level), dmy(c->validFrom), dmy(c->validTo), c->decisionNo,
+              active ? QLocale().toString(counts.value(c->id).ordinary) : QString(),
+              merged ? merged->name : QString()}) {
             auto* item = new QStandardItem(text);
             item->setData(c->id, kIdRole);
             item->setData(active, kActiveRole);
-            if (!active)
-                item->setForeground(QColor(Qt::gray));
+            if (!active) item->setForeground(QColor(Qt::gray));
             row << item;
         }
         row[MembersColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mModel->appendRow(row);
     }
+    mView->horizontalHeader()->resizeSections();  // fit the dates and names of closed units shown now
     selectUnit(keep);
     updateActions();
 }
@@ -241,8 +250,7 @@ void UnitsPage::addUnit()
     UnitChanges changes(mCtx.db(), mCtx.ref());
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const OrgUnit* parent = tree.byId(mCtx.unitId());
-    if (!parent)
-        return;
+    if (!parent) return;
     UnitDialog dlg(this);
     dlg.setObjectName(QStringLiteral("unitDialog"));
     dlg.setParents(containers(tree, mCtx.date()));
@@ -263,8 +271,7 @@ void UnitsPage::addUnit()
 void UnitsPage::editUnit()
 {
     const auto unit = UnitRepository(mCtx.db()).byId(selectedUnit());
-    if (!unit)
-        return;
+    if (!unit) return;
     UnitDialog dlg(this);
     dlg.setObjectName(QStringLiteral("unitDialog"));
     dlg.setParents(containers(UnitRepository(mCtx.db()).tree(), mCtx.date(), unit->id));
@@ -279,14 +286,15 @@ void UnitsPage::editUnit()
 void UnitsPage::closeUnit()
 {
     const auto unit = UnitRepository(mCtx.db()).byId(selectedUnit());
-    if (!unit)
-        return;
+    if (!unit) return;
     MergeDialog dlg(MergeDialog::Mode::Close, this);
     dlg.setObjectName(QStringLiteral("closeDialog"));
     dlg.setSource(*unit, 0, 0);
     dlg.setDate(changeDate(mCtx.date()));
     while (dlg.exec() == QDialog::Accepted)
-        if (ErrorPresenter::guard(this, [&] { UnitChanges(mCtx.db(), mCtx.ref()).close(unit->id, dlg.date(), dlg.decisionNo()); })) {
+        if (ErrorPresenter::guard(this, [&] {
+                UnitChanges(mCtx.db(), mCtx.ref()).close(unit->id, dlg.date(), dlg.decisionNo());
+            })) {
             changed(tr("%1 was closed on %2.").arg(unit->name, dmy(dlg.date())), unit->id);
             return;
         }
@@ -296,18 +304,15 @@ void UnitsPage::mergeUnit()
 {
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const OrgUnit* unit = tree.byId(selectedUnit());
-    if (!unit)
-        return;
+    if (!unit) return;
     UnitChanges changes(mCtx.db(), mCtx.ref());
     const QDate d = changeDate(mCtx.date());
     // Units of the same parent first: merging neighbours is the usual case.
     std::vector<OrgUnit> targets;
     for (const OrgUnit* s : tree.children(unit->parentId, d))
-        if (s->id != unit->id)
-            targets.push_back(*s);
+        if (s->id != unit->id) targets.push_back(*s);
     for (const OrgUnit& u : containers(tree, d, unit->id))
-        if (u.parentId != unit->parentId)
-            targets.push_back(u);
+        if (u.parentId != unit->parentId) targets.push_back(u);
     MergeDialog dlg(MergeDialog::Mode::Merge, this);
     dlg.setObjectName(QStringLiteral("mergeDialog"));
     qint64 members = 0;
@@ -317,7 +322,9 @@ void UnitsPage::mergeUnit()
     dlg.setDate(d);
     while (dlg.exec() == QDialog::Accepted) {
         int moved = 0;
-        if (ErrorPresenter::guard(this, [&] { moved = changes.merge(unit->id, dlg.target(), dlg.date(), dlg.decisionNo(), dlg.childUnits()); })) {
+        if (ErrorPresenter::guard(this, [&] {
+                moved = changes.merge(unit->id, dlg.target(), dlg.date(), dlg.decisionNo(), dlg.childUnits());
+            })) {
             const OrgUnit* into = tree.byId(dlg.target());
             changed(tr("%1 was merged into %2 on %3; %n member(s) moved.", nullptr, moved)
                         .arg(unit->name, into ? into->name : QString(), dmy(dlg.date())),
@@ -331,18 +338,19 @@ void UnitsPage::splitUnit()
 {
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const OrgUnit* unit = tree.byId(selectedUnit());
-    if (!unit)
-        return;
+    if (!unit) return;
     UnitChanges changes(mCtx.db(), mCtx.ref());
     const QDate d = changeDate(mCtx.date());
     std::vector<SplitItem> items;
     if (!ErrorPresenter::guard(this, [&] {
             const QHash<Id, UnitMemberCount> counts = UnitTreeModel::memberCounts(mCtx.db(), d);
             for (const OrgUnit* c : tree.children(unit->id, d))
-                items.push_back({c->id, 0, c->name, tr("%n member(s)", nullptr, int(counts.value(c->id).ordinary))});
+                items.push_back(
+                    {c->id, 0, c->name, tr("%n member(s)", nullptr, int(counts.value(c->id).ordinary))});
             for (const UnitMember& m : changes.membersAt(unit->id, d))
                 if (m.unitId == unit->id)
-                    items.push_back({0, m.memberId, m.fullName, m.birth.year > 0 ? QString::number(m.birth.year) : QString()});
+                    items.push_back({0, m.memberId, m.fullName,
+                                     m.birth.year > 0 ? QString::number(m.birth.year) : QString()});
         }))
         return;
     SplitDialog dlg(this);
@@ -351,8 +359,10 @@ void UnitsPage::splitUnit()
     dlg.setDate(d);
     while (dlg.exec() == QDialog::Accepted) {
         std::vector<Id> made;
-        if (ErrorPresenter::guard(this, [&] { made = changes.split(unit->id, dlg.date(), dlg.decisionNo(), dlg.parts()); })) {
-            changed(tr("%1 was split into %n unit(s) on %2.", nullptr, int(made.size())).arg(unit->name, dmy(dlg.date())),
+        if (ErrorPresenter::guard(
+                this, [&] { made = changes.split(unit->id, dlg.date(), dlg.decisionNo(), dlg.parts()); })) {
+            changed(tr("%1 was split into %n unit(s) on %2.", nullptr, int(made.size()))
+                        .arg(unit->name, dmy(dlg.date())),
                     made.empty() ? 0 : made.front());
             return;
         }

@@ -42,7 +42,7 @@ protected:
     bool record(const QList<Id>& ids, EventKind kind, const QString& decision)
     {
         hvtest::onModal<MovementDialog>([decision](MovementDialog* d) {
-            QTest::keyClicks(child<QLineEdit>(d, "decisionNo"), decision);
+            hvtest::typeText(child<QLineEdit>(d, "decisionNo"), decision);
             clickOk(d);
         });
         return recordMovement(nullptr, *ctx, ids, kind);

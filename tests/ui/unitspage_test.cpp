@@ -64,7 +64,10 @@ protected:
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents();  // the delegate commits on a queued call
     }
-    std::optional<Population> stored(Id unit, int year) { return UnitYearRepository(ctx->db()).population(unit, year); }
+    std::optional<Population> stored(Id unit, int year)
+    {
+        return UnitYearRepository(ctx->db()).population(unit, year);
+    }
 
     hvtest::TempDir dir;
     QSettings settings{dir.path("settings.ini"), QSettings::IniFormat};
@@ -97,7 +100,7 @@ TEST_F(UnitsPageTest, ListsTheChildUnitsWithMembersAtTheDate)
 TEST_F(UnitsPageTest, TypedFiguresAreSavedAndEnterMovesDown)
 {
     typeInto(cell(1, 2024), QStringLiteral("1234"));
-    EXPECT_EQ(view->currentIndex(), cell(2, 2024));  // Enter went down, as in Excel
+    EXPECT_EQ(view->currentIndex(), cell(2, 2024));    // Enter went down, as in Excel
     typeInto(cell(2, 2024), QStringLiteral("2.500"));  // thousands as Vietnamese write them
     EXPECT_TRUE(grid->hasChanges());
     EXPECT_EQ(cell(1, 2024).data().toString(), QLocale().toString(1234));
@@ -199,7 +202,8 @@ TEST_F(UnitsPageTest, MergeThroughTheActionClosesTheUnit)
     const auto closed = UnitRepository(ctx->db()).byId(c1);
     EXPECT_EQ(closed->validTo, QDate(2024, 6, 1));
     EXPECT_EQ(closed->mergedIntoId, c2);
-    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("unitsStatus"))->text().contains(QStringLiteral("1 member")));
+    EXPECT_TRUE(
+        page->findChild<QLabel*>(QStringLiteral("unitsStatus"))->text().contains(QStringLiteral("1 member")));
     auto* units = page->findChild<QTableView*>(QStringLiteral("unitsView"));
     EXPECT_EQ(units->model()->rowCount(), 2);  // closed units are hidden by default
     EXPECT_EQ(units->model()->index(0, 6).data().toString(), QStringLiteral("1"));  // Xã Hai has her now

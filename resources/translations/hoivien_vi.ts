@@ -1,0 +1,2972 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="14" />
+            <source>HoiVien — set up the office</source>
+            <translation>HoiVien — thiết lập văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="21" />
+            <source>Welcome to HoiVien</source>
+            <translation>Chào mừng đến với HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="24" />
+            <source>The member register of the Women's Union. A few steps set up the register of your office.</source>
+            <translation>Sổ hội viên của Hội Liên hiệp Phụ nữ. Vài bước sau đây thiết lập sổ hội viên cho văn phòng của chị.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="30" />
+            <source>Language of the program (it can be changed later in the Language menu):</source>
+            <translation>Ngôn ngữ của chương trình (có thể đổi sau trong trình đơn Ngôn ngữ):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="65" />
+            <source>The office's unit</source>
+            <translation>Đơn vị của văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="68" />
+            <source>Pick the province, then the district or commune your office manages. Type to search; tone marks are not needed.</source>
+            <translation>Chọn tỉnh, rồi chọn huyện hoặc xã mà văn phòng quản lý. Gõ để tìm; không cần gõ dấu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="76" />
+            <source>&amp;Province:</source>
+            <translation>&amp;Tỉnh/thành phố:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="86" />
+            <source>Search, e.g. thanh hoa</source>
+            <translation>Tìm, ví dụ: thanh hoa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="103" />
+            <source>&amp;District or commune:</source>
+            <translation>&amp;Huyện hoặc xã:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="113" />
+            <source>Search, e.g. tho xuan</source>
+            <translation>Tìm, ví dụ: tho xuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="129" />
+            <source>Create the register</source>
+            <translation>Tạo sổ hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="132" />
+            <source>Check the unit. Finish creates it and the units below it from the official list.</source>
+            <translation>Kiểm tra lại đơn vị. Bấm Hoàn tất để tạo đơn vị này và các đơn vị trực thuộc theo danh mục hành chính.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/firstrunwizard.ui" line="148" />
+            <source>Afterwards, add the chapters of each commune on the Units page (Ctrl+3) and enter the members on the Members page (Ctrl+2).</source>
+            <translation>Sau đó, thêm các chi hội của từng xã ở trang Đơn vị (Ctrl+3) và nhập hội viên ở trang Hội viên (Ctrl+2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.ui" line="37" />
+            <source>Toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.ui" line="60" />
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="14" />
+            <source>Member</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="22" />
+            <source>C&amp;hapter:</source>
+            <translation>C&amp;hi hội:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="61" />
+            <source>Personal information</source>
+            <translation>Thông tin cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="70" />
+            <source>Full &amp;name:</source>
+            <translation>Họ và &amp;tên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="80" />
+            <source>as on the citizen ID card</source>
+            <translation>như trên thẻ căn cước</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="100" />
+            <source>Date of &amp;birth:</source>
+            <translation>Ngày &amp;sinh:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="112" />
+            <source>dd/mm/yyyy or the year</source>
+            <translation>dd/mm/yyyy hoặc chỉ năm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="119" />
+            <source>Only the &amp;year is known</source>
+            <translation>Chỉ biết &amp;năm sinh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="138" />
+            <source>&amp;Sex:</source>
+            <translation>&amp;Giới tính:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="161" />
+            <source>&amp;Citizen ID (CCCD):</source>
+            <translation>Số &amp;CCCD:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="171" />
+            <source>12 digits</source>
+            <translation>12 chữ số</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="191" />
+            <source>I have checked the card: &amp;keep this number</source>
+            <translation>Đã kiểm tra thẻ: &amp;giữ số này</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="198" />
+            <source>&amp;Ethnicity:</source>
+            <translation>&amp;Dân tộc:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="221" />
+            <source>&amp;Religion:</source>
+            <translation>Tôn &amp;giáo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="245" />
+            <source>Education</source>
+            <translation>Trình độ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="254" />
+            <source>General &amp;education:</source>
+            <translation>Học &amp;vấn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="271" />
+            <source>&amp;Professional level:</source>
+            <translation>Chuyên &amp;môn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="288" />
+            <source>Political &amp;theory:</source>
+            <translation>&amp;Lý luận chính trị:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="305" />
+            <source>&amp;Occupation:</source>
+            <translation>Nghề ng&amp;hiệp:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="318" />
+            <source>Member of the Communist &amp;Party of Vietnam</source>
+            <translation>&amp;Đảng viên Đảng Cộng sản Việt Nam</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="325" />
+            <source>Admitted to the party on:</source>
+            <translation>Ngày vào Đảng:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="335" />
+            <location filename="../../ui/memberdialog.ui" line="362" />
+            <location filename="../../ui/memberdialog.ui" line="462" />
+            <location filename="../../ui/memberdialog.ui" line="532" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="352" />
+            <source>Full party member since:</source>
+            <translation>Ngày chính thức:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="380" />
+            <source>Contact</source>
+            <translation>Liên hệ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="389" />
+            <source>&amp;Address (hamlet, village):</source>
+            <translation>Địa &amp;chỉ (thôn, xóm):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="402" />
+            <source>P&amp;hone:</source>
+            <translation>Điện t&amp;hoại:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="430" />
+            <source>Union membership</source>
+            <translation>Sinh hoạt Hội</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="439" />
+            <source>Member &amp;type:</source>
+            <translation>&amp;Loại hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="452" />
+            <source>&amp;Joined on:</source>
+            <translation>Ngày vào &amp;Hội:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="479" />
+            <source>How she &amp;joined:</source>
+            <translation>&amp;Hình thức:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="492" />
+            <source>Admission &amp;decision:</source>
+            <translation>&amp;Quyết định kết nạp:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="502" />
+            <source>number of the decision</source>
+            <translation>số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="509" />
+            <source>Membership &amp;card number:</source>
+            <translation>Số &amp;thẻ hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="522" />
+            <source>Card &amp;issued on:</source>
+            <translation>Ngày &amp;cấp thẻ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="549" />
+            <source>C&amp;ore member</source>
+            <translation>Hội viên &amp;nòng cốt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="556" />
+            <source>&amp;Household situation:</source>
+            <translation>Hoàn cảnh &amp;gia đình:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="573" />
+            <source>N&amp;otes:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="591" />
+            <source>History</source>
+            <translation>Quá trình</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="607" />
+            <source>Movements:</source>
+            <translation>Biến động:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/memberdialog.ui" line="630" />
+            <source>Positions in the union:</source>
+            <translation>Chức vụ trong Hội:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="14" />
+            <source>Merge a unit</source>
+            <translation>Sáp nhập đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="35" />
+            <source>Merge &amp;into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="48" />
+            <source>&amp;From (effective date):</source>
+            <translation>&amp;Từ ngày (ngày hiệu lực):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="68" />
+            <source>&amp;Decision number:</source>
+            <translation>Số &amp;quyết định:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="78" />
+            <source>e.g. 12/QĐ-HPN</source>
+            <translation>ví dụ: 12/QĐ-HPN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mergedialog.ui" line="87" />
+            <source>&amp;Keep its chapters and groups: recreate them under the target</source>
+            <translation>&amp;Giữ các chi hội và tổ: lập lại chúng dưới đơn vị nhận</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementDialog</name>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="14" />
+            <source>Record a movement</source>
+            <translation>Ghi biến động</translation>
+        </message>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="35" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="55" />
+            <source>Decision &amp;number:</source>
+            <translation>Số &amp;quyết định:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="65" />
+            <source>e.g. 12/QĐ-HPN</source>
+            <translation>ví dụ: 12/QĐ-HPN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="72" />
+            <source>&amp;Chapter:</source>
+            <translation>&amp;Chi hội:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/movementdialog.ui" line="85" />
+            <source>N&amp;otes:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="14" />
+            <source>Split a unit</source>
+            <translation>Chia tách đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="35" />
+            <source>&amp;From (effective date):</source>
+            <translation>&amp;Từ ngày (ngày hiệu lực):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="55" />
+            <source>&amp;Decision number:</source>
+            <translation>Số &amp;quyết định:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="65" />
+            <source>e.g. 12/QĐ-HPN</source>
+            <translation>ví dụ: 12/QĐ-HPN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="74" />
+            <source>New units</source>
+            <translation>Các đơn vị mới</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="92" />
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="99" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Bỏ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="118" />
+            <source>Where each chapter and member goes</source>
+            <translation>Chi hội và hội viên chuyển về đâu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="129" />
+            <source>Give the selected rows &amp;to:</source>
+            <translation>Giao các dòng đã chọn &amp;cho:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/splitdialog.ui" line="149" />
+            <source>&amp;Give</source>
+            <translation>&amp;Giao</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="14" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="25" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="35" />
+            <source>e.g. Chi hội Thôn 3</source>
+            <translation>ví dụ: Chi hội Thôn 3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="42" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="55" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="68" />
+            <source>&amp;Belongs to:</source>
+            <translation>&amp;Trực thuộc:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="81" />
+            <source>Exists &amp;from:</source>
+            <translation>Thành lập &amp;từ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="98" />
+            <source>Ceases &amp;on:</source>
+            <translation>Giải thể &amp;ngày:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="115" />
+            <source>&amp;Decision number:</source>
+            <translation>Số &amp;quyết định:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="125" />
+            <source>e.g. 12/QĐ-HPN</source>
+            <translation>ví dụ: 12/QĐ-HPN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unitdialog.ui" line="134" />
+            <source>To close, merge or split a unit with members, use Close, Merge or Split: they move the members with their history.</source>
+            <translation>Muốn giải thể, sáp nhập hay chia tách một đơn vị có hội viên, hãy dùng Giải thể, Sáp nhập hoặc Chia tách: các lệnh này chuyển hội viên cùng quá trình của họ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::AnnualReport</name>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="53" />
+            <source>The depth must be 1, 2 or 3.</source>
+            <translation>Độ sâu phải là 1, 2 hoặc 3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="64" />
+            <source>The database has no office unit yet: run init first.</source>
+            <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="68" />
+            <source>Unknown unit code %1.</source>
+            <translation>Không có đơn vị mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="74" />
+            <source>The cut-off date %1 is not in %2.</source>
+            <translation>Ngày chốt số liệu %1 không thuộc năm %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ChapterPicker</name>
+        <message>
+            <location filename="../../src/ui/chapterpicker.cpp" line="21" />
+            <source>Choose the chapter...</source>
+            <translation>Chọn chi hội...</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::CitizenId</name>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="59" />
+            <source>The citizen ID is empty.</source>
+            <translation>Chưa có số CCCD.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="64" />
+            <source>The citizen ID "%1" contains "%2"; it may contain only digits.</source>
+            <translation>Số CCCD "%1" có "%2"; số CCCD chỉ gồm chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="73" />
+            <source>The citizen ID "%1" has 11 digits; it must have 12 (was its leading 0 lost in a spreadsheet?).</source>
+            <translation>Số CCCD "%1" có 11 chữ số; phải đủ 12 (có phải Excel đã làm mất số 0 ở đầu?).</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="76" />
+            <source>The citizen ID "%1" has %n digit(s); it must have 12.</source>
+            <translation>Số CCCD "%1" có %n chữ số; phải đủ 12.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="82" />
+            <source>The citizen ID begins with %1, which is not the code of any province.</source>
+            <translation>Số CCCD bắt đầu bằng %1, không phải mã của tỉnh nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="89" />
+            <source>The citizen ID is a man's (its 4th digit is %1) but the record says female.</source>
+            <translation>Số CCCD là của nam (chữ số thứ 4 là %1) nhưng hồ sơ ghi là nữ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="91" />
+            <source>The citizen ID is a woman's (its 4th digit is %1) but the record says male.</source>
+            <translation>Số CCCD là của nữ (chữ số thứ 4 là %1) nhưng hồ sơ ghi là nam.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/citizenid.cpp" line="98" />
+            <source>The citizen ID gives birth year %1 but the record says %2.</source>
+            <translation>Số CCCD cho năm sinh %1 nhưng hồ sơ ghi %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::CsvReader</name>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="38" />
+            <source>%1: the file does not exist.</source>
+            <translation>%1: tệp không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="39" />
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 là thư mục, không phải tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="42" />
+            <location filename="../../src/importing/csvreader.cpp" line="62" />
+            <source>%1: cannot read the file (%2).</source>
+            <translation>%1: không đọc được tệp (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="77" />
+            <source>%1, row %2: %3</source>
+            <translation>%1, dòng %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="111" />
+            <source>%1 is an Excel workbook (.xlsx) or another zip file, not CSV text. Import it as .xlsx, or save it from Excel as "CSV UTF-8".</source>
+            <translation>%1 là sổ tính Excel (.xlsx) hoặc một tệp nén khác, không phải văn bản CSV. Hãy nhập dưới dạng .xlsx, hoặc trong Excel lưu thành "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="115" />
+            <source>%1 is an old Excel workbook (.xls), not CSV text. Save it from Excel as .xlsx or as "CSV UTF-8".</source>
+            <translation>%1 là sổ tính Excel đời cũ (.xls), không phải văn bản CSV. Trong Excel hãy lưu thành .xlsx hoặc "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="148" />
+            <source>%1 contains NUL characters: it is a binary file, not CSV text.</source>
+            <translation>%1 có ký tự NUL: đây là tệp nhị phân, không phải văn bản CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="163" />
+            <source>%1 is not UTF-8 text: %2 byte sequences cannot be read. It is a binary file or was saved in an old Vietnamese encoding; save it from Excel as "CSV UTF-8".</source>
+            <translation>%1 không phải văn bản UTF-8: có %2 chuỗi byte không đọc được. Đây là tệp nhị phân hoặc được lưu bằng bảng mã tiếng Việt cũ; trong Excel hãy lưu thành "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="323" />
+            <source>column %1: the cell is longer than 1 MB; the file is damaged or is not a member list.</source>
+            <translation>cột %1: ô dài quá 1 MB; tệp bị hỏng hoặc không phải danh sách hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="326" />
+            <source>the row is longer than %1 MB; the file is damaged or is not a member list.</source>
+            <translation>dòng dài quá %1 MB; tệp bị hỏng hoặc không phải danh sách hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="356" />
+            <source>the file contains a NUL character: it is a binary file, not CSV text.</source>
+            <translation>tệp có ký tự NUL: đây là tệp nhị phân, không phải văn bản CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="383" />
+            <source>column %1: the quote that opens this cell is never closed (reached the end of the file).</source>
+            <translation>cột %1: dấu nháy mở ô này không được đóng lại (đến hết tệp).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/csvreader.cpp" line="419" />
+            <source>more than %1 cells in one row; the file is damaged or is not a member list.</source>
+            <translation>một dòng có hơn %1 ô; tệp bị hỏng hoặc không phải danh sách hội viên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::Database</name>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="57" />
+            <source>The PostgreSQL backend is not available in this version; use an SQLite file.</source>
+            <translation>Phiên bản này chưa dùng được máy chủ PostgreSQL; hãy dùng tệp SQLite.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="91" />
+            <source>%1 is not a file.</source>
+            <translation>%1 không phải là tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="94" />
+            <source>%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).</source>
+            <translation>%1 không phải cơ sở dữ liệu HoiVien (không phải tệp SQLite, hoặc đã bị hỏng).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="96" />
+            <source>The folder of %1 does not exist.</source>
+            <translation>Thư mục chứa %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="101" />
+            <location filename="../../src/storage/database.cpp" line="147" />
+            <source>Cannot open %1: %2</source>
+            <translation>Không mở được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="106" />
+            <source>%1 is damaged or is not a database: %2</source>
+            <translation>%1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="113" />
+            <location filename="../../src/storage/database.cpp" line="202" />
+            <location filename="../../src/storage/database.cpp" line="209" />
+            <source>%1 is damaged: %2</source>
+            <translation>%1 bị hỏng: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="117" />
+            <source>%1 is an SQLite database of another program, not of HoiVien.</source>
+            <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải của HoiVien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="120" />
+            <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
+            <translation>%1 được ghi bởi phiên bản HoiVien mới hơn (lược đồ %2; chương trình này chỉ biết %3). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="145" />
+            <source>Cannot copy %1 to %2 before the upgrade.</source>
+            <translation>Không sao chép được %1 sang %2 trước khi nâng cấp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="155" />
+            <source>Missing migration %1.</source>
+            <translation>Thiếu bước nâng cấp %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="172" />
+            <source>The database refused a statement: %1</source>
+            <translation>Cơ sở dữ liệu từ chối một câu lệnh: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="211" />
+            <source>Table %1, row %2: reference to a missing row of %3</source>
+            <translation>Bảng %1, dòng %2: tham chiếu tới một dòng không còn trong %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="220" />
+            <source>Backup of a server database is made with the server's tools.</source>
+            <translation>Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="222" />
+            <source>The backup cannot overwrite the database itself.</source>
+            <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="230" />
+            <source>The backup to %1 failed: %2</source>
+            <translation>Sao lưu vào %1 không thành công: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="251" />
+            <source>the copy did not pass the integrity check</source>
+            <translation>bản sao không qua được bước kiểm tra toàn vẹn</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="257" />
+            <source>cannot rename the copy</source>
+            <translation>không đổi tên được bản sao</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="264" />
+            <source>The database %1 is damaged: %2</source>
+            <translation>Cơ sở dữ liệu %1 bị hỏng: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="265" />
+            <source>The database refused the operation: %1</source>
+            <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::DemoGenerator</name>
+        <message>
+            <location filename="../../src/importing/demogenerator.cpp" line="40" />
+            <source>The demo database was cancelled; nothing was written.</source>
+            <translation>Đã hủy tạo dữ liệu mẫu; chưa ghi gì.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demogenerator.cpp" line="61" />
+            <source>The last year of the demo must be between 1990 and %1.</source>
+            <translation>Năm cuối của dữ liệu mẫu phải từ 1990 đến %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demogenerator.cpp" line="212" />
+            <source>The number of members cannot be negative.</source>
+            <translation>Số hội viên không được âm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demotree.cpp" line="53" />
+            <source>The demo needs an empty database; this one has units already.</source>
+            <translation>Dữ liệu mẫu cần một cơ sở dữ liệu trống; cơ sở dữ liệu này đã có đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demotree.cpp" line="64" />
+            <source>Code %1 is not in the official list of units.</source>
+            <translation>Mã %1 không có trong danh mục đơn vị hành chính.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demotree.cpp" line="98" />
+            <source>Unit %1 has no communes in the official list.</source>
+            <translation>Đơn vị %1 không có xã nào trong danh mục hành chính.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/demotree.cpp" line="207" />
+            <source>Sáp nhập %1 vào %2</source>
+            <translation>Sáp nhập %1 vào %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ErrorPresenter</name>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="18" />
+            <source>The data was not accepted</source>
+            <translation>Dữ liệu chưa được chấp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="19" />
+            <source>Changed by someone else</source>
+            <translation>Người khác đã sửa</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="22" />
+            <source>Database problem</source>
+            <translation>Lỗi cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="25" />
+            <source>HoiVien</source>
+            <translation>HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="35" />
+            <source>Unexpected error</source>
+            <translation>Lỗi không lường trước</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/errorpresenter.cpp" line="36" />
+            <source>Something went wrong: %1
+Nothing was half-saved; try again, and if it happens again, make a backup and report it.</source>
+            <translation>Đã xảy ra lỗi: %1
+Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao lưu dữ liệu và báo lại lỗi này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::FirstRunWizard</name>
+        <message>
+            <location filename="../../src/ui/firstrunwizard.cpp" line="113" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="208" />
+            <source>%1 (the whole province)</source>
+            <translation>%1 (toàn tỉnh)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/firstrunwizard.cpp" line="163" />
+            <source>&lt;p&gt;Your office: &lt;b&gt;%1&lt;/b&gt;%2 (code %3).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Văn phòng của chị: &lt;b&gt;%1&lt;/b&gt;%2 (mã %3).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/firstrunwizard.cpp" line="165" />
+            <source>&lt;p&gt;%1 districts and %2 communes will be created below it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Sẽ tạo %1 huyện và %2 xã trực thuộc.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/firstrunwizard.cpp" line="167" />
+            <source>&lt;p&gt;%1 communes will be created below it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Sẽ tạo %1 xã trực thuộc.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/firstrunwizard.cpp" line="176" />
+            <source>The register is kept in %1.</source>
+            <translation>Sổ hội viên được lưu tại %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::HeaderMap</name>
+        <message>
+            <location filename="../../src/importing/headermap.cpp" line="221" />
+            <source>"%1" (column %2) and "%3" (column %4) both give %5</source>
+            <translation>"%1" (cột %2) và "%3" (cột %4) cùng là %5</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/headermap.cpp" line="229" />
+            <source>%1, row %2: %3. Delete or rename one of each pair.</source>
+            <translation>%1, dòng %2: %3. Hãy xóa hoặc đổi tên một cột trong mỗi cặp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/headermap.cpp" line="240" />
+            <source>this column is not a column of the member list; it is not imported.</source>
+            <translation>cột này không thuộc danh sách hội viên; không được nhập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::InputProblem</name>
+        <message>
+            <location filename="../../src/core/error.cpp" line="17" />
+            <source>error</source>
+            <translation>lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/error.cpp" line="18" />
+            <source>warning</source>
+            <translation>cảnh báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MainWindow</name>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="108" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="111" />
+            <source>&amp;New database…</source>
+            <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="113" />
+            <source>&amp;Backup…</source>
+            <translation>&amp;Sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="116" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="123" />
+            <location filename="../../src/ui/mainwindow.cpp" line="356" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="123" />
+            <location filename="../../src/ui/mainwindow.cpp" line="357" />
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="129" />
+            <location filename="../../src/ui/mainwindow.cpp" line="359" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="129" />
+            <location filename="../../src/ui/mainwindow.cpp" line="360" />
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="134" />
+            <source>&amp;Find member…</source>
+            <translation>&amp;Tìm hội viên…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="139" />
+            <source>Register &amp;date…</source>
+            <translation>&amp;Ngày số liệu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="153" />
+            <source>&amp;About HoiVien</source>
+            <translation>&amp;Giới thiệu HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="262" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="263" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="264" />
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="265" />
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="266" />
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="269" />
+            <source>Register date: </source>
+            <translation>Số liệu đến ngày: </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="270" />
+            <source>The register is shown as it stood on this date (Ctrl+D).</source>
+            <translation>Sổ hội viên được xem như tại ngày này (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="271" />
+            <source>Search members (Ctrl+F)</source>
+            <translation>Tìm hội viên (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="272" />
+            <source>Name, citizen ID or card number; tone marks are not needed.</source>
+            <translation>Họ tên, số CCCD hoặc số thẻ; không cần gõ dấu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <source>HoiVien</source>
+            <translation>HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <source>%1 — HoiVien</source>
+            <translation>%1 — HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <source>Database: %1</source>
+            <translation>Cơ sở dữ liệu: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="365" />
+            <source>Open database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="366" />
+            <source>HoiVien databases (%1);;All files (*)</source>
+            <translation>Cơ sở dữ liệu HoiVien (%1);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="373" />
+            <location filename="../../src/ui/mainwindow.cpp" line="378" />
+            <source>New database</source>
+            <translation>Tạo cơ sở dữ liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="374" />
+            <location filename="../../src/ui/mainwindow.cpp" line="390" />
+            <source>HoiVien databases (%1)</source>
+            <translation>Cơ sở dữ liệu HoiVien (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="379" />
+            <source>%1 exists already. Choose another name, or open it with Open database.</source>
+            <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <source>hoivien-backup-%1.sqlite</source>
+            <translation>hoivien-saoluu-%1.sqlite</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="389" />
+            <source>Backup</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="394" />
+            <source>Making the backup…</source>
+            <translation>Đang sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="408" />
+            <source>Backup saved to %1</source>
+            <translation>Đã sao lưu vào %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="414" />
+            <source>About HoiVien</source>
+            <translation>Giới thiệu HoiVien</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="415" />
+            <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;Sổ hội viên cho văn phòng Hội Liên hiệp Phụ nữ Việt Nam: hội viên và biến động, chi hội và đơn vị, cùng các số liệu của báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberActions</name>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="45" />
+            <source>Changed by someone else</source>
+            <translation>Người khác đã sửa</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="47" />
+            <source>Reload her record? What you typed in the form is lost: type your changes again over the record as it is now.</source>
+            <translation>Tải lại hồ sơ của hội viên? Những gì đã gõ trong biểu mẫu sẽ mất: hãy gõ lại thay đổi trên hồ sơ hiện tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="51" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Tải lại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="76" />
+            <source>The selected members are members already. To admit a new member, enter her with "New member".</source>
+            <translation>Những người được chọn đã là hội viên. Muốn kết nạp hội viên mới, hãy nhập bằng lệnh "Thêm hội viên".</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/memberactions.cpp" line="84" />
+            <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
+            <translation>
+                <numerusform>Việc kết nạp được ghi khi nhập hội viên mới. %n người được chọn đã ra khỏi Hội: khôi phục họ thay vì kết nạp?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="132" />
+            <source>The member is no longer in the register.</source>
+            <translation>Hội viên này không còn trong sổ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="185" />
+            <source>A selected member is no longer in the register.</source>
+            <translation>Có hội viên được chọn không còn trong sổ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberBulkLoader</name>
+        <message>
+            <location filename="../../src/storage/memberbulkloader.cpp" line="110" />
+            <source>Bulk loading needs the embedded database.</source>
+            <translation>Nạp số lượng lớn cần cơ sở dữ liệu nhúng (tệp SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberbulkloader.cpp" line="77" />
+            <source>The import could not be written: %1</source>
+            <translation>Không ghi được dữ liệu nhập: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberCommand</name>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="196" />
+            <location filename="../../src/ui/membercommands.cpp" line="40" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="84" />
+            <source>%1: the %2 of %3 is no longer recorded.</source>
+            <translation>%1: %2 của %3 không còn trong sổ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="134" />
+            <source>New member %1</source>
+            <translation>Thêm hội viên %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="147" />
+            <source>%1 was changed by someone else after she was entered; she was not removed.</source>
+            <translation>%1 đã được người khác sửa sau khi nhập; chưa xóa hội viên này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="166" />
+            <source>Edit %1</source>
+            <translation>Sửa %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="177" />
+            <source>%1 is no longer in the register.</source>
+            <translation>%1 không còn trong sổ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/membercommands.cpp" line="179" />
+            <source>Someone else saved %1 after your change; it was not undone, so that their work is kept.</source>
+            <translation>Người khác đã lưu %1 sau khi chị sửa; thay đổi không được hoàn tác để giữ phần việc của họ.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/membercommands.cpp" line="198" />
+            <source>%1: %n member(s)</source>
+            <translation>
+                <numerusform>%1: %n hội viên</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberDialog</name>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="44" />
+            <source>New member</source>
+            <translation>Thêm hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="51" />
+            <source>Her history starts when she is saved, with the joining entered on the "Union membership" tab.</source>
+            <translation>Quá trình sinh hoạt bắt đầu khi lưu, với ngày vào Hội nhập ở thẻ "Sinh hoạt Hội".</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="71" />
+            <source>unknown</source>
+            <translation>không rõ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="77" />
+            <source>chapter</source>
+            <translation>chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="78" />
+            <source>full name</source>
+            <translation>họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="79" />
+            <source>date of birth</source>
+            <translation>ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="80" />
+            <source>sex</source>
+            <translation>giới tính</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="81" />
+            <source>citizen ID</source>
+            <translation>số CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="82" />
+            <source>ethnicity</source>
+            <translation>dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="83" />
+            <source>religion</source>
+            <translation>tôn giáo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="84" />
+            <source>party admission date</source>
+            <translation>ngày vào Đảng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="85" />
+            <source>full party membership date</source>
+            <translation>ngày chính thức</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="86" />
+            <source>phone</source>
+            <translation>điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="87" />
+            <source>join date</source>
+            <translation>ngày vào Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="88" />
+            <source>card issue date</source>
+            <translation>ngày cấp thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <source>yyyy</source>
+            <translation>yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <source>dd/mm/yyyy or the year</source>
+            <translation>dd/mm/yyyy hoặc chỉ năm</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="146" />
+            <source>Member: %1</source>
+            <translation>Hội viên: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="189" />
+            <source>No movement recorded.</source>
+            <translation>Chưa ghi biến động nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="194" />
+            <source>%1 on %2 (last chapter: %3)</source>
+            <translation>%1 ngày %2 (chi hội cuối: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="216" />
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Gõ ngày theo dạng dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="228" />
+            <source>Type the date of birth as dd/mm/yyyy, or the year alone.</source>
+            <translation>Gõ ngày sinh theo dạng dd/mm/yyyy, hoặc chỉ năm sinh.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="234" />
+            <source>Type the full date, or tick "Only the year is known".</source>
+            <translation>Gõ đủ ngày tháng năm, hoặc đánh dấu "Chỉ biết năm sinh".</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="250" />
+            <source>The date %1 is in the future.</source>
+            <translation>Ngày %1 ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="252" />
+            <source>Full membership cannot come before admission to the party.</source>
+            <translation>Ngày chính thức không thể trước ngày vào Đảng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="258" />
+            <source>A phone number has only digits, spaces and the signs + . - ( ).</source>
+            <translation>Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + . - ( ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="263" />
+            <source>Type the date she joined: her first entry in the register has this date.</source>
+            <translation>Gõ ngày vào Hội: dòng đầu tiên trong quá trình sinh hoạt mang ngày này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="272" />
+            <source>Choose her chapter.</source>
+            <translation>Chọn chi hội của hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="296" />
+            <source>Confirmed by the officer on %1: %2</source>
+            <translation>Cán bộ đã xác nhận ngày %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="417" />
+            <source>Still needed: %1.</source>
+            <translation>Còn thiếu: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="419" />
+            <source>Correct what is marked in red.</source>
+            <translation>Hãy sửa những chỗ tô đỏ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="420" />
+            <source>Correct what is marked in red on: %1.</source>
+            <translation>Hãy sửa những chỗ tô đỏ ở: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialog.cpp" line="423" />
+            <source>Check the citizen ID card, then correct the number or confirm it.</source>
+            <translation>Kiểm tra thẻ căn cước, rồi sửa số hoặc xác nhận số đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="47" />
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="48" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="51" />
+            <source>Newly admitted</source>
+            <translation>Kết nạp mới</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="52" />
+            <source>Transferred in from elsewhere</source>
+            <translation>Chuyển đến từ nơi khác</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="54" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="57" />
+            <source>(not recorded)</source>
+            <translation>(chưa ghi)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="67" />
+            <source>Elementary vocational</source>
+            <translation>Sơ cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="68" />
+            <source>Intermediate vocational</source>
+            <translation>Trung cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="69" />
+            <source>College</source>
+            <translation>Cao đẳng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="70" />
+            <source>University</source>
+            <translation>Đại học</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="71" />
+            <source>Postgraduate</source>
+            <translation>Sau đại học</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="72" />
+            <source>Elementary</source>
+            <translation>Sơ cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="73" />
+            <source>Intermediate</source>
+            <translation>Trung cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="74" />
+            <source>Advanced</source>
+            <translation>Cao cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="75" />
+            <source>Bachelor of political science</source>
+            <translation>Cử nhân</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="76" />
+            <source>Poor household</source>
+            <translation>Hộ nghèo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="77" />
+            <source>Near-poor household</source>
+            <translation>Hộ cận nghèo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <source>Movement</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <source>Chapter</source>
+            <translation>Chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <source>Decision no.</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <source>To</source>
+            <translation>Đến ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="112" />
+            <source>now</source>
+            <translation>nay</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberImporter</name>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="89" />
+            <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
+            <translation>%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="112" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Đã hủy nhập; không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <source>accepted on import (batch %1): %2</source>
+            <translation>chấp nhận khi nhập (đợt %1): %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="144" />
+            <source>member #%1 already in the register</source>
+            <translation>hội viên số %1 đã có trong sổ</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="145" />
+            <source>row %1 of this file</source>
+            <translation>dòng %1 của tệp này</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="147" />
+            <source>Skipped: the same person as %1.</source>
+            <translation>Bỏ qua: trùng người với %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="170" />
+            <source>Possibly the same person as %1 (same name and year of birth).</source>
+            <translation>Có thể trùng người với %1 (cùng họ tên và năm sinh).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="172" />
+            <source>The same person as %1 (use --on-duplicate skip or update).</source>
+            <translation>Trùng người với %1 (dùng --on-duplicate skip hoặc update).</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberRepository</name>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="112" />
+            <location filename="../../src/storage/memberrepository.cpp" line="145" />
+            <source>citizen_id: CCCD %1 belongs to another member already.</source>
+            <translation>citizen_id: số CCCD %1 đã thuộc về hội viên khác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="139" />
+            <location filename="../../src/storage/memberrepository.cpp" line="286" />
+            <source>The member no longer exists.</source>
+            <translation>Hội viên này không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="141" />
+            <location filename="../../src/storage/memberrepository.cpp" line="162" />
+            <source>Somebody else saved this member after you opened it.</source>
+            <translation>Người khác đã lưu hội viên này sau khi chị mở ra.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="243" />
+            <source>The unit of the event of %1 does not exist.</source>
+            <translation>Đơn vị của biến động ngày %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="246" />
+            <source>%1 no longer existed on %2.</source>
+            <translation>%1 không còn tồn tại vào ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="281" />
+            <source>The event needs a date.</source>
+            <translation>Biến động cần có ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="283" />
+            <source>The date %1 is in the future.</source>
+            <translation>Ngày %1 ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="312" />
+            <source>The first event of a member cannot be removed; delete the member instead.</source>
+            <translation>Không xóa được biến động đầu tiên của hội viên; hãy xóa hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="343" />
+            <source>A position needs a title and a start date.</source>
+            <translation>Chức vụ cần có tên và ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="345" />
+            <location filename="../../src/storage/memberrepository.cpp" line="358" />
+            <source>A position must end after it starts.</source>
+            <translation>Chức vụ phải kết thúc sau ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberrepository.cpp" line="93" />
+            <source>%1 (warning; confirm to accept): %2</source>
+            <translation>%1 (cảnh báo; xác nhận để chấp nhận): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberRowParser</name>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="84" />
+            <source>Several units have this name; write its code instead.</source>
+            <translation>Nhiều đơn vị trùng tên này; hãy ghi mã đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="86" />
+            <source>No commune of the office has this name or code.</source>
+            <translation>Không có xã nào của văn phòng có tên hoặc mã này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="87" />
+            <source>No unit of this name or code here; import the units first, or let the import create missing chapters and groups.</source>
+            <translation>Ở đây không có đơn vị nào có tên hoặc mã này; hãy nhập danh sách đơn vị trước, hoặc cho phép tự tạo chi hội và tổ còn thiếu khi nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="110" />
+            <source>The commune or chapter of the member is required.</source>
+            <translation>Cần ghi xã hoặc chi hội của hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="131" />
+            <source>Not a date: write it as dd/mm/yyyy.</source>
+            <translation>Không phải ngày: hãy ghi theo dạng dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="137" />
+            <source>Write x or có for yes, leave empty or write không for no.</source>
+            <translation>Ghi x hoặc có nếu có; để trống hoặc ghi không nếu không.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="143" />
+            <source>The full name is required.</source>
+            <translation>Cần ghi họ và tên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="149" />
+            <source>Excel turned this CCCD into a number in scientific notation and its digits are lost; format the column as Text and type the number again.</source>
+            <translation>Excel đã đổi số CCCD này sang dạng số khoa học nên mất chữ số; hãy định dạng cột là Văn bản (Text) rồi gõ lại số.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="156" />
+            <source>This CCCD has 11 digits: Excel probably dropped its leading 0. Check the card and type the number as text; it is not guessed.</source>
+            <translation>Số CCCD này có 11 chữ số: có lẽ Excel đã bỏ mất số 0 ở đầu. Hãy kiểm tra thẻ và gõ số dưới dạng văn bản; chương trình không tự đoán.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="164" />
+            <source>Unknown ethnic group (see the official list of 54 groups).</source>
+            <translation>Dân tộc không có trong danh mục (xem danh mục 54 dân tộc).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="170" />
+            <source>Unknown religion (write its name, or Không).</source>
+            <translation>Tôn giáo không có trong danh mục (ghi tên tôn giáo, hoặc Không).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="186" />
+            <source>Write Nữ or Nam.</source>
+            <translation>Ghi Nữ hoặc Nam.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="192" />
+            <source>Write Chính thức or Danh dự.</source>
+            <translation>Ghi Chính thức hoặc Danh dự.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="198" />
+            <source>Write Kết nạp or Chuyển đến.</source>
+            <translation>Ghi Kết nạp hoặc Chuyển đến.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="208" />
+            <source>Unknown status: write Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách or Từ trần.</source>
+            <translation>Tình trạng không hợp lệ: ghi Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách hoặc Từ trần.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberrowparser.cpp" line="215" />
+            <source>The date of the change is required when the status is not Đang sinh hoạt.</source>
+            <translation>Cần ghi ngày biến động khi tình trạng không phải Đang sinh hoạt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MemberValidation</name>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="35" />
+            <source>%1 %2 is in the future.</source>
+            <translation>%1 %2 ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="39" />
+            <source>The full name is required.</source>
+            <translation>Cần ghi họ và tên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="44" />
+            <source>The date or year of birth is required.</source>
+            <translation>Cần ghi ngày sinh hoặc năm sinh.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="46" />
+            <source>The date of birth %1 is in the future.</source>
+            <translation>Ngày sinh %1 ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="48" />
+            <source>The year of birth %1 is not plausible.</source>
+            <translation>Năm sinh %1 không hợp lý.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="52" />
+            <source>Ordinary members are women; a man can only be an honorary member.</source>
+            <translation>Hội viên chính thức là phụ nữ; nam giới chỉ có thể là hội viên danh dự.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="54" />
+            <source>The join date</source>
+            <translation>Ngày vào Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="58" />
+            <source>She was %1 when she joined on %2; ordinary members join at 18 or over.</source>
+            <translation>Hội viên mới %1 tuổi khi vào Hội ngày %2; hội viên chính thức phải từ 18 tuổi trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="63" />
+            <source>The join date %1 is before the date of birth.</source>
+            <translation>Ngày vào Hội %1 trước ngày sinh.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="64" />
+            <source>The card issue date</source>
+            <translation>Ngày cấp thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="65" />
+            <source>The party admission date</source>
+            <translation>Ngày vào Đảng</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="78" />
+            <source>Unknown ethnic group code %1.</source>
+            <translation>Không có dân tộc mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membervalidation.cpp" line="80" />
+            <source>Unknown religion code %1.</source>
+            <translation>Không có tôn giáo mã %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::Membership</name>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="13" />
+            <source>unknown date</source>
+            <translation>không rõ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="28" />
+            <source>An event has no date.</source>
+            <translation>Có biến động chưa có ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="33" />
+            <source>%1: the member is already active.</source>
+            <translation>%1: hội viên đang sinh hoạt rồi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="35" />
+            <source>%1: only a restoration can follow the end of a membership.</source>
+            <translation>%1: sau khi ra khỏi Hội chỉ có thể khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="37" />
+            <source>%1: there is no earlier membership to restore.</source>
+            <translation>%1: không có lần sinh hoạt nào trước đó để khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="39" />
+            <source>%1: the chapter or unit is missing.</source>
+            <translation>%1: thiếu chi hội hoặc đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="43" />
+            <source>%1: the member is not active at that date.</source>
+            <translation>%1: vào ngày đó hội viên không sinh hoạt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="46" />
+            <source>%1: the destination chapter is missing.</source>
+            <translation>%1: thiếu chi hội chuyển đến.</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/membership.cpp" line="48" />
+            <source>%1: the member is already in that unit.</source>
+            <translation>%1: hội viên đã ở đơn vị đó rồi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MergeDialog</name>
+        <message>
+            <location filename="../../src/ui/mergedialog.cpp" line="17" />
+            <source>Close a unit</source>
+            <translation>Giải thể đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mergedialog.cpp" line="32" />
+            <source>Close %1 (%2). Only a unit without active members and without units below it can be closed; otherwise merge it.</source>
+            <translation>Giải thể %1 (%2). Chỉ giải thể được đơn vị không còn hội viên đang sinh hoạt và không còn đơn vị trực thuộc; nếu không, hãy sáp nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mergedialog.cpp" line="38" />
+            <source>Merge %1 (%2): its %3 active member(s) move to the target on the date, with a movement in their history; %4 unit(s) below it are closed with it. Reports of earlier years stay as they were.</source>
+            <translation>Sáp nhập %1 (%2): %3 hội viên đang sinh hoạt chuyển sang đơn vị nhận vào ngày này, có ghi biến động trong quá trình; %4 đơn vị trực thuộc được giải thể cùng. Báo cáo các năm trước giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/mergedialog.cpp" line="50" />
+            <source>choose...</source>
+            <translation>chọn...</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::MovementDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/ui/movementdialog.cpp" line="27" />
+            <source>and %n other(s)</source>
+            <translation>
+                <numerusform>và %n người khác</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/movementdialog.cpp" line="28" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — applies to %n member(s): %2</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — áp dụng cho %n hội viên: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <source>&amp;Move to chapter:</source>
+            <translation>&amp;Chuyển đến chi hội:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <source>&amp;Chapter:</source>
+            <translation>&amp;Chi hội:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/movementdialog.cpp" line="95" />
+            <source>Choose the chapter she goes to.</source>
+            <translation>Chọn chi hội mà hội viên chuyển đến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::OverviewPage</name>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="138" />
+            <location filename="../../src/ui/overviewpage.cpp" line="161" />
+            <source>Overview</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="146" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="147" />
+            <source>Units below</source>
+            <translation>Đơn vị trực thuộc</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="148" />
+            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <source>Members</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="149" />
+            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <source>Admitted</source>
+            <translation>Kết nạp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="150" />
+            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <source>Left</source>
+            <translation>Giảm</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="151" />
+            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <source>Attraction rate</source>
+            <translation>Tỷ lệ thu hút</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="152" />
+            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <source>Chapters</source>
+            <translation>Chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="153" />
+            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <source>Chapter heads</source>
+            <translation>Chi hội trưởng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="154" />
+            <source>Honorary members</source>
+            <translation>Hội viên danh dự</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="155" />
+            <source>Transferred in</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="211" />
+            <source>women aged 18+ present in the area</source>
+            <translation>phụ nữ từ 18 tuổi có mặt trên địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="213" />
+            <source>women aged 18+ eligible to join</source>
+            <translation>phụ nữ từ 18 tuổi đủ điều kiện vào Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="215" />
+            <source>women aged 18+ (bases differ between units)</source>
+            <translation>phụ nữ từ 18 tuổi (các đơn vị tính theo cơ sở khác nhau)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="216" />
+            <source>women aged 18+</source>
+            <translation>phụ nữ từ 18 tuổi</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="224" />
+            <source>Year %1 — figures at %2</source>
+            <translation>Năm %1 — số liệu đến ngày %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="233" />
+            <source>%1 at the start of the year (%2%3)</source>
+            <translation>đầu năm %1 (%2%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="237" />
+            <source>target %1, %2%3 %</source>
+            <translation>chỉ tiêu %1, đạt %2%3 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="242" />
+            <source>new members in %1</source>
+            <translation>hội viên mới năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="245" />
+            <source>transferred out %1, withdrew %2, removed %3, died %4</source>
+            <translation>chuyển đi %1, xin ra %2, đưa ra khỏi danh sách %3, từ trần %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="248" />
+            <source>of %1 %2</source>
+            <translation>trên %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="249" />
+            <source>no figure of women aged 18+ for %1</source>
+            <translation>chưa có số phụ nữ từ 18 tuổi năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="250" />
+            <source>%1 groups</source>
+            <translation>%1 tổ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="251" />
+            <source>%1 of them party members</source>
+            <translation>%1 là đảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="252" />
+            <source>counted apart, not in the rate</source>
+            <translation>tính riêng, không tính vào tỷ lệ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="253" />
+            <source>from outside the unit in %1</source>
+            <translation>từ ngoài đơn vị, năm %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::PopulationGrid</name>
+        <message>
+            <location filename="../../src/ui/populationgrid.cpp" line="154" />
+            <source>&lt;b&gt;Women aged 18 and over&lt;/b&gt; (the denominator of the attraction rate). Type or paste the figures as in Excel; Delete empties a cell. Empty cells of the whole unit show, in grey, the sum used by the report.</source>
+            <translation>&lt;b&gt;Phụ nữ từ 18 tuổi trở lên&lt;/b&gt; (mẫu số của tỷ lệ thu hút). Gõ hoặc dán số liệu như trong Excel; phím Delete xóa trống một ô. Ô trống của toàn đơn vị hiện màu xám tổng số mà báo cáo sử dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationgrid.cpp" line="157" />
+            <source>&amp;Save figures</source>
+            <translation>&amp;Lưu số liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationgrid.cpp" line="158" />
+            <source>&amp;Undo edits</source>
+            <translation>&amp;Bỏ các thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationgrid.cpp" line="198" />
+            <source>Unsaved figures</source>
+            <translation>Số liệu chưa lưu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationgrid.cpp" line="199" />
+            <source>The figures of women aged 18 and over were changed. Save them?</source>
+            <translation>Số phụ nữ từ 18 tuổi đã thay đổi. Lưu lại không?</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::PopulationModel</name>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="22" />
+            <source>Eligible to join</source>
+            <translation>Đủ điều kiện vào Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="22" />
+            <source>Present in the area</source>
+            <translation>Có mặt trên địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="95" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="114" />
+            <source>Basis of the figures of %1: double-click to change.</source>
+            <translation>Cơ sở tính số liệu năm %1: bấm đúp để đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="144" />
+            <location filename="../../src/ui/populationmodel.cpp" line="192" />
+            <source>%1 did not exist at the end of %2.</source>
+            <translation>%1 không tồn tại vào cuối năm %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="145" />
+            <source>Sum of the units above it; type a figure to use it instead.</source>
+            <translation>Tổng của các đơn vị phía trên; gõ một số để dùng số đó thay thế.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="170" />
+            <source>Basis</source>
+            <translation>Cơ sở tính</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="171" />
+            <source>Whole %1</source>
+            <translation>Toàn %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="187" />
+            <source>%1: "%2" is not a basis; choose present in the area or eligible to join.</source>
+            <translation>%1: "%2" không phải cơ sở tính; hãy chọn có mặt trên địa bàn hoặc đủ điều kiện vào Hội.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="188" />
+            <source>Basis, %1</source>
+            <translation>Cơ sở tính, %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="206" />
+            <source>%1: "%2" is not a whole number of women.</source>
+            <translation>%1: "%2" không phải số nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="208" />
+            <source>%1: the number of women cannot be negative (%2).</source>
+            <translation>%1: số phụ nữ không được âm (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="234" />
+            <source>Click the cell where the pasted block should begin.</source>
+            <translation>Bấm vào ô nơi khối dán sẽ bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="243" />
+            <source>The pasted block has %1 row(s) and %2 column(s): from %3 it goes past the end of the grid. Nothing was pasted.</source>
+            <translation>Khối dán có %1 dòng và %2 cột: bắt đầu từ %3 thì vượt quá bảng. Chưa dán gì.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="248" />
+            <source>the basis row</source>
+            <translation>dòng cơ sở tính</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/populationmodel.cpp" line="252" />
+            <source>Nothing was pasted.</source>
+            <translation>Chưa dán gì.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::RegisterRepository</name>
+        <message>
+            <location filename="../../src/storage/registerrepository.cpp" line="354" />
+            <source>The count was cancelled.</source>
+            <translation>Đã hủy việc đếm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/registerrepository.cpp" line="437" />
+            <source>Reading the register was cancelled.</source>
+            <translation>Đã hủy việc đọc sổ hội viên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::SplitDialog</name>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="24" />
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="51" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="51" />
+            <source>Code (empty: automatic)</source>
+            <translation>Mã (để trống: tự động)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="57" />
+            <source>Chapter or member</source>
+            <translation>Chi hội hoặc hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="57" />
+            <source>Members / born</source>
+            <translation>Hội viên / năm sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="57" />
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="84" />
+            <source>Split %1 (%2) into new units of the same level. On the date the new units begin, the members move to them with a movement in their history, and %1 is closed.</source>
+            <translation>Chia tách %1 (%2) thành các đơn vị mới cùng cấp. Vào ngày các đơn vị mới bắt đầu, hội viên được chuyển sang đó với biến động ghi trong quá trình, và %1 được giải thể.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/splitdialog.cpp" line="141" />
+            <location filename="../../src/ui/splitdialog.cpp" line="188" />
+            <source>New unit %1</source>
+            <translation>Đơn vị mới %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/splitdialog.cpp" line="204" />
+            <source>%n new unit(s) without a name</source>
+            <translation>
+                <numerusform>%n đơn vị mới chưa có tên</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/splitdialog.cpp" line="205" />
+            <source>%n row(s) not given to a new unit yet</source>
+            <translation>
+                <numerusform>%n dòng chưa giao cho đơn vị mới nào</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::Startup</name>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="65" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]</source>
+            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--screenshot TỆP [--page overview|members|units|wizard]]</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="85" />
+            <source>Unexpected argument: %1</source>
+            <translation>Tham số không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="97" />
+            <source>--lang must be vi or en.</source>
+            <translation>--lang phải là vi hoặc en.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="101" />
+            <source>--page goes with --screenshot.</source>
+            <translation>--page chỉ dùng cùng --screenshot.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="105" />
+            <source>--demo and --db cannot be used together.</source>
+            <translation>Không dùng --demo cùng với --db.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="199" />
+            <source>%1 does not exist.</source>
+            <translation>%1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="228" />
+            <source>%1 has no office unit yet: nothing to show.</source>
+            <translation>%1 chưa có đơn vị của văn phòng: không có gì để hiển thị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="248" />
+            <source>Creating the demo district (Huyện Thọ Xuân)…</source>
+            <translation>Đang tạo dữ liệu mẫu (Huyện Thọ Xuân)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="248" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="251" />
+            <source>HoiVien demo</source>
+            <translation>HoiVien — dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="287" />
+            <source>This build has no demo generator.</source>
+            <translation>Bản dựng này không có bộ tạo dữ liệu mẫu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="313" />
+            <source>Unknown page %1; the pages are: %2</source>
+            <translation>Không có trang %1; các trang là: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="324" />
+            <location filename="../../src/ui/startup.cpp" line="348" />
+            <source>Cannot write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::TableImports</name>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="122" />
+            <source>The code is required.</source>
+            <translation>Cần có mã.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="124" />
+            <source>The name is required.</source>
+            <translation>Cần có tên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="127" />
+            <source>Unknown level: use province, district, commune, chapter or group.</source>
+            <translation>Cấp không hợp lệ: dùng province, district, commune, chapter hoặc group (tỉnh, huyện, xã, chi hội, tổ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="131" />
+            <source>No unit has this code, in the database or above in the file.</source>
+            <translation>Không có đơn vị nào mang mã này, trong cơ sở dữ liệu hay ở các dòng trên của tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="135" />
+            <source>A %1 cannot be under a %2.</source>
+            <translation>Đơn vị cấp %1 không thể trực thuộc đơn vị cấp %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="142" />
+            <source>A date like 31/12/2024 or 2024-12-31 is expected.</source>
+            <translation>Cần một ngày như 31/12/2024 hoặc 2024-12-31.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="148" />
+            <source>The end date must be after the start date.</source>
+            <translation>Ngày kết thúc phải sau ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="176" />
+            <location filename="../../src/importing/tableimports.cpp" line="207" />
+            <source>No unit has this code.</source>
+            <translation>Không có đơn vị nào mang mã này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="181" />
+            <source>A whole number of women, 0 or more, is expected.</source>
+            <translation>Cần số phụ nữ là số nguyên, từ 0 trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="188" />
+            <source>The basis is present (có mặt) or eligible (đủ điều kiện).</source>
+            <translation>Cơ sở tính là present (có mặt) hoặc eligible (đủ điều kiện).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="211" />
+            <source>Unknown indicator; use one of %1.</source>
+            <translation>Chỉ tiêu không hợp lệ; dùng một trong: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="215" />
+            <source>A number, 0 or more, is expected.</source>
+            <translation>Cần một số từ 0 trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="40" />
+            <source>The required column %1 is missing (the first row must be the header %2).</source>
+            <translation>Thiếu cột bắt buộc %1 (dòng đầu phải là tiêu đề %2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/tableimports.cpp" line="74" />
+            <source>A year between 1900 and 2100 is expected.</source>
+            <translation>Cần năm từ 1900 đến 2100.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitChanges</name>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="42" />
+            <location filename="../../src/storage/unitchanges.cpp" line="332" />
+            <location filename="../../src/storage/unitchanges.cpp" line="373" />
+            <source>The unit no longer exists.</source>
+            <translation>Đơn vị này không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="48" />
+            <location filename="../../src/storage/unitchanges.cpp" line="175" />
+            <source>The change needs a date.</source>
+            <translation>Thay đổi cần có ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="51" />
+            <source>The date %1 is in the future: enter the change on or after that day.</source>
+            <translation>Ngày %1 ở tương lai: hãy ghi thay đổi này từ ngày đó trở đi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="71" />
+            <location filename="../../src/storage/unitchanges.cpp" line="139" />
+            <source>The unit needs a name.</source>
+            <translation>Đơn vị cần có tên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="72" />
+            <source>The unit needs a code.</source>
+            <translation>Đơn vị cần có mã.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="74" />
+            <source>The code %1 is used by %2 already.</source>
+            <translation>Mã %1 đã được dùng cho %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="78" />
+            <source>The unit must end (%1) after it begins (%2).</source>
+            <translation>Ngày giải thể (%1) phải sau ngày thành lập (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="82" />
+            <source>Choose the unit above %1.</source>
+            <translation>Chọn đơn vị cấp trên của %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="86" />
+            <source>The unit above %1 no longer exists.</source>
+            <translation>Đơn vị cấp trên của %1 không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="88" />
+            <source>%1 cannot be placed below itself.</source>
+            <translation>%1 không thể trực thuộc chính nó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="90" />
+            <source>A %1 cannot be below %2, which is a %3: choose a lower level.</source>
+            <translation>Cấp %1 không thể trực thuộc %2 (cấp %3): hãy chọn cấp thấp hơn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="94" />
+            <source>%1 cannot begin before %2, which begins on %3.</source>
+            <translation>%1 không thể bắt đầu trước %2 (bắt đầu ngày %3).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="97" />
+            <source>%1 cannot last after %2, which ended on %3.</source>
+            <translation>%1 không thể tồn tại sau %2 (đã kết thúc ngày %3).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="125" />
+            <source>%1 is below it and is a %2: the level must stay above that.</source>
+            <translation>%1 trực thuộc đơn vị này và là cấp %2: cấp của đơn vị phải cao hơn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="158" />
+            <source>%1 still has %n active member(s) on %2 or later. Move them first, or merge %1 into another unit: a merge moves its members with their history.</source>
+            <translation>%1 còn %n hội viên đang sinh hoạt từ ngày %2 trở đi. Hãy chuyển họ đi trước, hoặc sáp nhập %1 vào đơn vị khác: sáp nhập sẽ chuyển hội viên cùng quá trình của họ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="167" />
+            <source>%1 still has %n unit(s) below it on %2. Close or merge them first, or merge %1 into another unit, which closes them with it.</source>
+            <translation>%1 còn %n đơn vị trực thuộc vào ngày %2. Hãy giải thể hoặc sáp nhập các đơn vị đó trước, hoặc sáp nhập %1 vào đơn vị khác để giải thể chúng cùng lúc.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="180" />
+            <source>%1 was closed on %2 already.</source>
+            <translation>%1 đã giải thể ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="184" />
+            <source>%1 begins on %2: it can only be closed after that.</source>
+            <translation>%1 bắt đầu ngày %2: chỉ giải thể được sau ngày đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="229" />
+            <source>%1 (%2) cannot be kept below %3 (%4): the levels do not fit.</source>
+            <translation>%1 (%2) không thể giữ dưới %3 (%4): cấp không phù hợp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="263" />
+            <source>%1 has a movement on %2 into a unit that is closed on %3. Correct her history first, or choose a later date.</source>
+            <translation>%1 có biến động ngày %2 vào một đơn vị giải thể ngày %3. Hãy sửa quá trình của hội viên trước, hoặc chọn ngày muộn hơn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="307" />
+            <source>A member has a movement after %1 into a unit that is closed then.</source>
+            <translation>Có hội viên có biến động sau ngày %1 vào một đơn vị đã giải thể khi đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="335" />
+            <source>%1 cannot be merged into itself or into a unit below it.</source>
+            <translation>Không thể sáp nhập %1 vào chính nó hoặc vào đơn vị trực thuộc nó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="338" />
+            <location filename="../../src/storage/unitchanges.cpp" line="375" />
+            <source>%1 does not exist on %2.</source>
+            <translation>%1 không tồn tại vào ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="346" />
+            <source>%1 begins after %2: change its dates first.</source>
+            <translation>%1 bắt đầu sau ngày %2: hãy sửa ngày của đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="376" />
+            <source>A split needs at least two new units.</source>
+            <translation>Chia tách cần ít nhất hai đơn vị mới.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="384" />
+            <source>A unit given to %1 is not below %2 on %3.</source>
+            <translation>Một đơn vị giao cho %1 không trực thuộc %2 vào ngày %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="387" />
+            <source>%1 is given to two new units.</source>
+            <translation>%1 được giao cho hai đơn vị mới.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="392" />
+            <source>%1 is not given to any of the new units.</source>
+            <translation>%1 chưa được giao cho đơn vị mới nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="419" />
+            <source>A member is given to two new units.</source>
+            <translation>Có hội viên được giao cho hai đơn vị mới.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="432" />
+            <source>%n member(s) of %1 are not given to any of the new units.</source>
+            <translation>%n hội viên của %1 chưa được giao cho đơn vị mới nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitchanges.cpp" line="435" />
+            <source>%n member(s) given to a new unit are not active in %1 on %2.</source>
+            <translation>%n hội viên được giao cho đơn vị mới không sinh hoạt ở %1 vào ngày %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitDialog</name>
+        <message>
+            <location filename="../../src/ui/unitdialog.cpp" line="38" />
+            <source>Leave empty for %1</source>
+            <translation>Để trống để dùng %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitdialog.cpp" line="57" />
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitdialog.cpp" line="57" />
+            <source>Unit %1</source>
+            <translation>Đơn vị %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitdialog.cpp" line="63" />
+            <source>(unit %1)</source>
+            <translation>(đơn vị %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitRepository</name>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="53" />
+            <source>A unit with code %1 exists already.</source>
+            <translation>Đã có đơn vị mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="113" />
+            <source>Unknown unit.</source>
+            <translation>Không có đơn vị này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="122" />
+            <source>Cannot read the unit list %1.</source>
+            <translation>Không đọc được danh sách đơn vị %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="129" />
+            <source>%1: the first line must be the header code,name,level,parent_code.</source>
+            <translation>%1: dòng đầu phải là tiêu đề code,name,level,parent_code.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="140" />
+            <source>%1:%2: a unit needs a code, a name and a level.</source>
+            <translation>%1:%2: đơn vị cần có mã, tên và cấp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="157" />
+            <source>Code %1 is not in the official list of units.</source>
+            <translation>Mã %1 không có trong danh mục đơn vị hành chính.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitTreeModel</name>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="151" />
+            <source>%1 — code %2</source>
+            <translation>%1 — mã %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="153" />
+            <source>%1 members</source>
+            <translation>%1 hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="155" />
+            <source>%1 honorary members</source>
+            <translation>%1 hội viên danh dự</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <source>Members</source>
+            <translation>Hội viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitYearRepository</name>
+        <message>
+            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <source>The number of women cannot be negative.</source>
+            <translation>Số phụ nữ không được âm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <source>The basis must be present or eligible, not %1.</source>
+            <translation>Cơ sở tính phải là present hoặc eligible, không phải %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <source>A target cannot be negative.</source>
+            <translation>Chỉ tiêu không được âm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::UnitsPage</name>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="77" />
+            <source>&amp;Add unit…</source>
+            <translation>&amp;Thêm đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="78" />
+            <source>&amp;Edit unit…</source>
+            <translation>&amp;Sửa đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="80" />
+            <source>&amp;Close unit…</source>
+            <translation>&amp;Giải thể đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="82" />
+            <source>&amp;Merge into…</source>
+            <translation>Sáp &amp;nhập vào…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="83" />
+            <source>&amp;Split…</source>
+            <translation>&amp;Chia tách…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="146" />
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
+            <source>Show closed units</source>
+            <translation>Hiện cả đơn vị đã giải thể</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <source>Until</source>
+            <translation>Đến ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <source>Members</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <source>Merged into</source>
+            <translation>Sáp nhập vào</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="184" />
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2): units below it on %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2): các đơn vị trực thuộc tại ngày %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="185" />
+            <source>Choose a unit in the tree.</source>
+            <translation>Chọn một đơn vị trên cây.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="264" />
+            <source>%1 was added.</source>
+            <translation>Đã thêm %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="280" />
+            <source>%1 was saved.</source>
+            <translation>Đã lưu %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unitspage.cpp" line="297" />
+            <source>%1 was closed on %2.</source>
+            <translation>Đã giải thể %1 từ ngày %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/unitspage.cpp" line="328" />
+            <source>%1 was merged into %2 on %3; %n member(s) moved.</source>
+            <translation>
+                <numerusform>Đã sáp nhập %1 vào %2 từ ngày %3; %n hội viên được chuyển.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/unitspage.cpp" line="348" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n hội viên</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/unitspage.cpp" line="363" />
+            <source>%1 was split into %n unit(s) on %2.</source>
+            <translation>
+                <numerusform>Đã chia tách %1 thành %n đơn vị từ ngày %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::cli</name>
+        <message>
+            <location filename="../../src/cli/cli.cpp" line="16" />
+            <source>Usage: hoivien-cli COMMAND [--db FILE] [options]
+
+  init --unit CODE [--units-file FILE]   create the office's tree from the official unit list
+  import units FILE.csv                   add or update units
+  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import population FILE.csv              women aged 18+ per unit and year
+  import targets FILE.csv                 targets per unit, year and indicator
+  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]
+  search TEXT [--limit N]                 accent-insensitive search of members
+  backup --out FILE                       consistent copy while the database is in use
+  check                                   integrity and foreign-key check
+  demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
+
+--db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
+Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
+</source>
+            <translation>Cách dùng: hoivien-cli LỆNH [--db TỆP] [tùy chọn]
+
+  init --unit MÃ [--units-file TỆP]      tạo cây đơn vị của văn phòng từ danh mục hành chính
+  import units TỆP.csv                    thêm hoặc cập nhật đơn vị
+  import members TỆP.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import population TỆP.csv               số phụ nữ từ 18 tuổi theo đơn vị và năm
+  import targets TỆP.csv                  chỉ tiêu theo đơn vị, năm và chỉ số
+  report annual --year NĂM [--unit MÃ] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out TỆP]
+  search NỘI_DUNG [--limit N]             tìm hội viên, không cần gõ dấu
+  backup --out TỆP                        sao lưu nhất quán ngay khi cơ sở dữ liệu đang dùng
+  check                                   kiểm tra toàn vẹn và khóa ngoại
+  demo --out TỆP [--unit MÃ] [--members N] [--seed S]   tạo cơ sở dữ liệu mẫu
+
+--db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của bản máy tính.
+Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 3 không mở được hoặc cơ sở dữ liệu bị hỏng.
+</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/cli.cpp" line="59" />
+            <source>Unknown command %1.</source>
+            <translation>Không có lệnh %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/cli.cpp" line="62" />
+            <source>Run hoivien-cli --help for the commands and options.</source>
+            <translation>Chạy hoivien-cli --help để xem các lệnh và tùy chọn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/cli.cpp" line="77" />
+            <source>Internal error: %1</source>
+            <translation>Lỗi nội bộ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="53" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="66" />
+            <source>%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
+            <translation>%1 là sổ tính Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc CSV UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="69" />
+            <source>%1: this version reads member lists as CSV; in Excel choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+            <translation>%1: phiên bản này đọc danh sách hội viên dạng CSV; trong Excel chọn File &gt; Save As &gt; CSV UTF-8 rồi nhập tệp đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="83" />
+            <source>This database already belongs to %1 (%2).</source>
+            <translation>Cơ sở dữ liệu này đã thuộc về %1 (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="86" />
+            <source>%1 (%2): %3 units created.</source>
+            <translation>%1 (%2): đã tạo %3 đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="96" />
+            <source>Usage: import units|members|population|targets FILE</source>
+            <translation>Cách dùng: import units|members|population|targets TỆP</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="100" />
+            <source>Unknown import %1: use units, members, population or targets.</source>
+            <translation>Không có loại nhập %1: dùng units, members, population hoặc targets.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="127" />
+            <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
+            <translation>%1: bị từ chối, %2 lỗi ở %3 dòng; chưa ghi gì.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="132" />
+            <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
+            <translation>%1: chạy thử, chưa ghi gì: đọc %2 dòng, sẽ thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="133" />
+            <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
+            <translation>%1: đọc %2 dòng, thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="146" />
+            <source>Usage: report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]</source>
+            <translation>Cách dùng: report annual --year NĂM --format json|csv [--unit MÃ] [--date YYYY-MM-DD] [--depth N] [--out TỆP]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="150" />
+            <source>--year is required.</source>
+            <translation>Cần có --year.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="156" />
+            <source>--date must be a date written YYYY-MM-DD.</source>
+            <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="158" />
+            <source>--date must be a day of the year given by --year.</source>
+            <translation>--date phải là một ngày trong năm --year.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="163" />
+            <source>--format is required (json or csv).</source>
+            <translation>Cần có --format (json hoặc csv).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="165" />
+            <source>This version writes the annual report as json or csv.</source>
+            <translation>Phiên bản này xuất báo cáo năm dạng json hoặc csv.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="177" />
+            <source>Usage: search TEXT [--limit N]</source>
+            <translation>Cách dùng: search NỘI_DUNG [--limit N]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="191" />
+            <source>No member matches.</source>
+            <translation>Không có hội viên nào phù hợp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="201" />
+            <location filename="../../src/cli/commands.cpp" line="214" />
+            <source>%1 does not exist.</source>
+            <translation>%1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="204" />
+            <source>Backup written to %1 and verified.</source>
+            <translation>Đã sao lưu vào %1 và kiểm tra xong.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="220" />
+            <source>%1 is damaged: %2 problem(s) found. Restore the latest backup.</source>
+            <translation>%1 bị hỏng: phát hiện %2 lỗi. Hãy khôi phục bản sao lưu mới nhất.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="223" />
+            <source>%1: ok</source>
+            <translation>%1: tốt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="236" />
+            <source>%1 exists already: remove it or choose another name.</source>
+            <translation>%1 đã có: hãy xóa tệp đó hoặc chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="254" />
+            <source>%1: %2 units, %3 members, %4 events (%5 s).</source>
+            <translation>%1: %2 đơn vị, %3 hội viên, %4 biến động (%5 giây).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="29" />
+            <source>%1 needs a value.</source>
+            <translation>%1 cần có giá trị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="36" />
+            <source>Unknown option %1.</source>
+            <translation>Không có tùy chọn %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="44" />
+            <source>%1 is required.</source>
+            <translation>Cần có %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="55" />
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation>%1 phải là số nguyên từ %2 đến %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="65" />
+            <source>%1 must be one of: %2.</source>
+            <translation>%1 phải là một trong: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::types</name>
+        <message>
+            <location filename="../../src/core/types.cpp" line="61" />
+            <source>Central</source>
+            <translation>Trung ương</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="62" />
+            <source>Province</source>
+            <translation>Tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="63" />
+            <source>District</source>
+            <translation>Huyện</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="64" />
+            <source>Commune</source>
+            <translation>Xã</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="65" />
+            <source>Chapter</source>
+            <translation>Chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="66" />
+            <source>Group</source>
+            <translation>Tổ</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="83" />
+            <source>Ordinary</source>
+            <translation>Chính thức</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="83" />
+            <source>Honorary</source>
+            <translation>Danh dự</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="118" />
+            <source>Admitted</source>
+            <translation>Kết nạp</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="119" />
+            <source>Transferred in</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="120" />
+            <source>Moved to another chapter</source>
+            <translation>Chuyển chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="121" />
+            <location filename="../../src/core/types.cpp" line="162" />
+            <source>Transferred out</source>
+            <translation>Chuyển đi</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="122" />
+            <location filename="../../src/core/types.cpp" line="163" />
+            <source>Withdrew</source>
+            <translation>Xin ra khỏi Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="123" />
+            <location filename="../../src/core/types.cpp" line="164" />
+            <source>Removed from the list</source>
+            <translation>Đưa ra khỏi danh sách</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="124" />
+            <location filename="../../src/core/types.cpp" line="165" />
+            <source>Died</source>
+            <translation>Từ trần</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="125" />
+            <source>Restored</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="161" />
+            <source>Active</source>
+            <translation>Đang sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="234" />
+            <source>Chair</source>
+            <translation>Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="235" />
+            <source>Vice chair</source>
+            <translation>Phó Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="236" />
+            <source>Chapter head</source>
+            <translation>Chi hội trưởng</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="237" />
+            <source>Chapter deputy</source>
+            <translation>Chi hội phó</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="238" />
+            <source>Group head</source>
+            <translation>Tổ trưởng</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="239" />
+            <source>Group deputy</source>
+            <translation>Tổ phó</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/types.cpp" line="240" />
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+</TS>
