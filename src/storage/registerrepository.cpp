@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/vietnamese.h"
 #include "storage/database.h"
+#include "storage/registersql.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>
@@ -10,6 +11,10 @@
 #include <algorithm>
 
 namespace hv {
+
+using registersql::Sql;
+using registersql::build;
+
 namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::RegisterRepository", s); }
@@ -25,11 +30,6 @@ constexpr double kIndexedSearch = 50000;
 // The walk in name order serves filters that keep at least this share of the members (a page of 200
 // then walks at most 40,000 members, ~60 ms on 1,000,000); rarer ones are collected and sorted.
 constexpr double kWalkDensity = 0.005;
-
-bool isDigits(const QString& s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
-}
 
 // Installs the repository's progress callback for the statements of one call only, so that other code
 // using the same connection is never cancelled by it.
@@ -51,150 +51,6 @@ public:
 private:
     sqlite3* mHandle;
 };
-
-}  // namespace
-
-namespace {
-
-// The pieces of one query's statement: the WHERE clause is built from which filters are set; every value
-// is bound.
-struct Sql {
-    QString cte;            // the subtree of the unit, or empty for every unit
-    QStringList events;     // conditions on the event in force at D (alias e)
-    QStringList members;    // conditions on the member (alias m)
-    QString valueExpr;      // the sort value; empty for the name order
-    QString pattern;        // LIKE pattern of a name search
-    bool citizenSearch = false;
-    QList<std::pair<QString, QVariant>> binds;
-
-    void bind(const QString& name, const QVariant& v) { binds.push_back({name, v}); }
-    void apply(Query& q) const
-    {
-        for (const auto& [name, v] : binds)
-            q.bind(name, v);
-    }
-    QString where() const { return (events + members).join(QLatin1String(" AND ")); }
-};
-
-// walk: the statement walks members_sort or the rowids, so no other index of members may be chosen.
-Sql build(const RegisterQuery& q, bool walk)
-{
-    Sql s;
-    const QDate d = q.effectiveDate();
-    s.bind(QStringLiteral(":d"), isoOrNull(d));
-    // "+" keeps the planner off member_events_date, which would be read almost whole.
-    s.events << QStringLiteral("+e.date <= :d AND e.valid_until > :d");
-    if (q.status == RegisterStatus::Active)
-        s.events << QStringLiteral("e.status = 'active'");
-    else if (q.status == RegisterStatus::Left)
-        s.events << QStringLiteral("e.status <> 'active'");
-    if (q.unitId != 0) {
-        s.cte = QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
-                               "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) ");
-        s.bind(QStringLiteral(":unit"), q.unitId);
-        // A member who left is listed under the unit she left.
-        s.events << (q.status == RegisterStatus::Active ? QStringLiteral("e.unit_id IN (SELECT id FROM sub)")
-                                                        : QStringLiteral("coalesce(e.unit_id, e.from_unit_id) IN (SELECT id FROM sub)"));
-    }
-
-    if (q.memberType) {
-        s.members << QStringLiteral("m.member_type = :type");
-        s.bind(QStringLiteral(":type"), toCode(*q.memberType));
-    }
-    if (q.ethnicity == QLatin1String(RegisterQuery::kMinority)) {
-        s.members << QStringLiteral("m.ethnicity IS NOT NULL AND m.ethnicity NOT IN ('01', '55')");
-    } else if (!q.ethnicity.isEmpty()) {
-        s.members << QStringLiteral("m.ethnicity = :eth");
-        s.bind(QStringLiteral(":eth"), q.ethnicity);
-    }
-    if (q.religion == QLatin1String(RegisterQuery::kAnyReligion)) {
-        s.members << QStringLiteral("m.religion IS NOT NULL AND m.religion <> '00'");
-    } else if (!q.religion.isEmpty()) {
-        s.members << QStringLiteral("m.religion = :rel");
-        s.bind(QStringLiteral(":rel"), q.religion);
-    }
-    if (q.party) {
-        const QString party = QStringLiteral("(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d))");
-        s.members << (*q.party ? party : QStringLiteral("NOT ") + party);
-    }
-    // Age in completed years at D; a member known only by her year of birth is D.year - year old.
-    if (q.ageFrom >= 0) {
-        s.members << QStringLiteral("(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date <= :bornBy "
-                                    "ELSE m.birth_year <= :yearBy END)");
-        s.bind(QStringLiteral(":bornBy"), isoOrNull(d.addYears(-q.ageFrom)));
-        s.bind(QStringLiteral(":yearBy"), d.year() - q.ageFrom);
-    }
-    if (q.ageTo >= 0) {
-        s.members << QStringLiteral("(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date > :bornAfter "
-                                    "ELSE m.birth_year >= :yearFrom END)");
-        s.bind(QStringLiteral(":bornAfter"), isoOrNull(d.addYears(-(q.ageTo + 1))));
-        s.bind(QStringLiteral(":yearFrom"), d.year() - q.ageTo);
-    }
-    if (q.position) {
-        // "+": per member through member_positions_member, not through all holders of the position.
-        s.members << QStringLiteral("EXISTS (SELECT 1 FROM member_positions p WHERE p.member_id = m.id "
-                                    "AND +p.position = :pos AND +p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d))");
-        s.bind(QStringLiteral(":pos"), toCode(*q.position));
-    }
-    if (q.joinedYear > 0) {
-        s.members << QStringLiteral("m.joined_on >= :joinedFrom AND m.joined_on < :joinedTo");
-        s.bind(QStringLiteral(":joinedFrom"), isoOrNull(QDate(q.joinedYear, 1, 1)));
-        s.bind(QStringLiteral(":joinedTo"), isoOrNull(QDate(q.joinedYear + 1, 1, 1)));
-    }
-    const QString digits = QString(q.search).remove(QLatin1Char(' '));
-    if (isDigits(digits)) {
-        // GLOB keeps the prefix search on the index of citizen_id (LIKE would ignore it).
-        s.members << (walk ? QStringLiteral("+m.citizen_id GLOB :cccd") : QStringLiteral("m.citizen_id GLOB :cccd"));
-        s.citizenSearch = true;
-        s.bind(QStringLiteral(":cccd"), digits + QLatin1Char('*'));
-    } else if (const QString p = RegisterRepository::namePattern(q.search); !p.isEmpty()) {
-        s.pattern = p;
-        s.members << QStringLiteral("m.name_fold LIKE :pattern");
-        s.bind(QStringLiteral(":pattern"), p);
-    }
-
-    switch (q.sort) {
-    case RegisterSort::Name: break;
-    case RegisterSort::BirthDate: s.valueExpr = QStringLiteral("coalesce(m.birth_date, CAST(m.birth_year AS TEXT), '')"); break;
-    case RegisterSort::JoinedOn: s.valueExpr = QStringLiteral("coalesce(m.joined_on, '')"); break;
-    case RegisterSort::Unit:
-        // Unit codes follow the tree ("<commune>-01-2"), so this groups chapters and their groups.
-        s.valueExpr = QStringLiteral("coalesce((SELECT u.code FROM units u WHERE u.id = coalesce(e.unit_id, e.from_unit_id)), '')");
-        break;
-    }
-    return s;
-}
-
-const QString kColumns = QStringLiteral(
-    "m.id, m.full_name, m.birth_date, m.birth_year, m.citizen_id, m.ethnicity, m.religion, "
-    "(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)), m.phone, m.address, "
-    "coalesce(e.unit_id, e.from_unit_id), e.status, "
-    "(SELECT p.position FROM member_positions p WHERE p.member_id = m.id AND p.date_from <= :d "
-    "AND (p.date_to IS NULL OR p.date_to > :d) ORDER BY p.date_from DESC LIMIT 1), "
-    "m.joined_on, m.card_no, m.member_type, m.sort_key, ");
-
-RegisterRow readRow(const Query& q, bool hasValue)
-{
-    RegisterRow r;
-    r.id = q.integer(0);
-    r.fullName = q.text(1);
-    r.birth.date = q.date(2);
-    r.birth.year = r.birth.date.isValid() ? r.birth.date.year() : int(q.integer(3));
-    r.citizenId = q.text(4);
-    r.ethnicityCode = q.text(5);
-    r.religionCode = q.text(6);
-    r.partyMember = q.integer(7) != 0;
-    r.phone = q.text(8);
-    r.address = q.text(9);
-    r.unitId = q.integer(10);
-    r.status = statusFromText(q.text(11)).value_or(Status::Active);
-    r.position = q.value(12).isNull() ? Position::None : positionFromText(q.text(12)).value_or(Position::Other);
-    r.joinedOn = q.date(13);
-    r.cardNo = q.text(14);
-    r.type = memberTypeFromText(q.text(15)).value_or(MemberType::Ordinary);
-    r.key = {hasValue ? q.value(17) : QVariant(), q.value(16).toByteArray(), r.id};
-    return r;
-}
 
 }  // namespace
 
@@ -253,7 +109,8 @@ struct Sample {
 
 Sample sample(Database& db)
 {
-    Query range(db, QStringLiteral("SELECT min(id), max(id) FROM members"));
+    // Two subqueries: min() and max() together in one SELECT would scan the table.
+    Query range(db, QStringLiteral("SELECT (SELECT min(id) FROM members), (SELECT max(id) FROM members)"));
     range.exec();
     Sample s;
     if (range.next() && !range.value(0).isNull()) {
@@ -359,23 +216,27 @@ RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query
 
 namespace {
 
-// The index that yields the candidates of a source, as a condition on m.id; empty = every member.
-QString driveClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& s, const QString& ftsMatch)
+// The FROM clause and the join of the member with her event at D, led by the index of the source: the
+// events of a small subtree, or all events when few match and nothing is asked of the member; else the
+// members (all of them in table order, or those the source's index yields).
+QString joinClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& s, bool membersFirst,
+                   const QString& ftsMatch)
 {
     using Source = RegisterRepository::Source;
-    if (src == Source::Positions && q.position)
-        return QStringLiteral("m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
-                              "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d))");
-    if (src == Source::Units && q.unitId != 0 && q.status == RegisterStatus::Active)
-        return QStringLiteral("m.id IN (SELECT x.member_id FROM member_events x WHERE x.status = 'active' "
-                              "AND x.unit_id IN (SELECT id FROM sub) AND x.date <= :d AND x.valid_until > :d)");
-    if (src == Source::Search && !ftsMatch.isEmpty()) {
+    const bool unitEvents = src == Source::Units && q.unitId != 0 && q.status == RegisterStatus::Active;
+    if (unitEvents || (src == Source::Scan && !membersFirst))
+        return QStringLiteral("member_events e CROSS JOIN members m WHERE m.id = e.member_id AND ");
+    QString drive;
+    if (src == Source::Positions && q.position) {
+        drive = QStringLiteral("m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
+                               "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d)) AND ");
+    } else if (src == Source::Search && !ftsMatch.isEmpty()) {
+        drive = QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts) AND ");
         s.bind(QStringLiteral(":fts"), ftsMatch);
-        return QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts)");
+    } else if (src == Source::Citizen && s.citizenSearch) {
+        drive = QStringLiteral("m.id IN (SELECT c.id FROM members c WHERE c.citizen_id GLOB :cccd) AND ");
     }
-    if (src == Source::Citizen && s.citizenSearch)
-        return QStringLiteral("m.id IN (SELECT c.id FROM members c WHERE c.citizen_id GLOB :cccd)");
-    return {};
+    return QStringLiteral("members m CROSS JOIN member_events e WHERE ") + drive + QStringLiteral("e.member_id = m.id AND ");
 }
 
 }  // namespace
@@ -393,11 +254,7 @@ qint64 RegisterRepository::count(const RegisterQuery& query)
             // Only the unit, the status and the date: the events alone answer.
             sql = s.cte + QStringLiteral("SELECT count(*) FROM member_events e WHERE ") + s.where();
         } else {
-            QString drive = driveClause(src, query, s, mSearchMatch);
-            if (!drive.isEmpty())
-                drive += QLatin1String(" AND ");
-            sql = s.cte + QStringLiteral("SELECT count(*) FROM members m CROSS JOIN member_events e WHERE ") + drive +
-                  QStringLiteral("e.member_id = m.id AND ") + s.where();
+            sql = s.cte + QStringLiteral("SELECT count(*) FROM ") + joinClause(src, query, s, true, mSearchMatch) + s.where();
         }
         Query q(mDb, sql);
         s.apply(q);
@@ -439,12 +296,16 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
     std::vector<RegisterRow> rows;
     try {
         Source src = source(query);
-        if (src == Source::Walk && query.sort != RegisterSort::Name)
-            src = Source::Scan;  // no index gives that order: collect and sort
+        // No index gives another order: collect and sort, reading the members in table order (they are
+        // many, since the filter was dense enough to walk).
+        const bool dense = src == Source::Walk;
+        if (dense && query.sort != RegisterSort::Name)
+            src = Source::Scan;
         mLastSource = src;
         const bool walk = src == Source::Walk;
         Sql s = build(query, walk);
         const bool hasValue = !s.valueExpr.isEmpty();
+        const bool memberConditions = !s.members.isEmpty();
         const bool descending = query.descending != backward;
         const QString dir = descending ? QStringLiteral(" DESC") : QString();
         if (key) {
@@ -462,22 +323,19 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         QString sql;
         if (walk) {
             // Streams in the order of members_sort and stops after limit rows.
-            sql = s.cte + QStringLiteral("SELECT ") + kColumns +
+            sql = s.cte + QStringLiteral("SELECT ") + registersql::columns() +
                   QStringLiteral("NULL FROM members m CROSS JOIN member_events e WHERE e.member_id = m.id AND ") + s.where() +
                   QStringLiteral(" ORDER BY m.sort_key%1, m.id%1 LIMIT :limit OFFSET :skip").arg(dir);
         } else {
             // Collects the candidates and sorts only their keys ("+" keeps the planner off the name
             // index), then reads the columns of the rows of the page.
-            QString drive = driveClause(src, query, s, mSearchMatch);
-            if (!drive.isEmpty())
-                drive += QLatin1String(" AND ");
+            const QString join = joinClause(src, query, s, memberConditions || dense, mSearchMatch);
             const QString valueOrder = hasValue ? QStringLiteral("v%1, ").arg(dir) : QString();
-            sql = s.cte + QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral("r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM members m CROSS JOIN member_events e "
-                                 "WHERE %2e.member_id = m.id AND %3 ORDER BY %4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
+            sql = s.cte + QStringLiteral("SELECT ") + registersql::columns() +
+                  QStringLiteral("r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM %2%3 ORDER BY %4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
                                  "CROSS JOIN members m CROSS JOIN member_events e WHERE m.id = r.mid AND e.id = r.eid "
                                  "ORDER BY %6m.sort_key%5, m.id%5")
-                      .arg(hasValue ? s.valueExpr : QStringLiteral("NULL"), drive, s.where(), valueOrder, dir,
+                      .arg(hasValue ? s.valueExpr : QStringLiteral("NULL"), join, s.where(), valueOrder, dir,
                            hasValue ? QStringLiteral("r.v%1, ").arg(dir) : QString());
         }
         Query q(mDb, sql);
@@ -485,7 +343,7 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         s.apply(q);
         q.exec();
         while (q.next())
-            rows.push_back(readRow(q, hasValue));
+            rows.push_back(registersql::readRow(q, hasValue));
     } catch (const Error&) {
         if (!mCancelled)
             throw;

@@ -5,7 +5,7 @@
 // same after the change, because members move with Moved events dated on the change day and units
 // are closed (valid_to) rather than re-parented or deleted.
 //
-// Decisions (docs/units.md):
+// Decisions:
 // - Units below a merged or split unit are never re-parented, since the tree has no parent history and
 //   moving a chapter would move its past members into another commune's past reports. They are closed
 //   on the day (merged_into = where they went) and, when asked, recreated as new units under the target

@@ -28,8 +28,8 @@ void fillChapterPicker(QComboBox* combo, const UnitTree& tree, Id root, const QD
         }
     };
     walk(root, 0);
-    const bool haveChapters =
-        std::any_of(ordered.begin(), ordered.end(), [](const auto& p) { return isChapterLevel(p.first->level); });
+    const bool haveChapters = std::any_of(ordered.begin(), ordered.end(),
+                                          [](const auto& p) { return isChapterLevel(p.first->level); });
 
     auto* model = qobject_cast<QStandardItemModel*>(combo->model());
     for (std::size_t i = 0; i < ordered.size(); ++i) {
@@ -37,8 +37,7 @@ void fillChapterPicker(QComboBox* combo, const UnitTree& tree, Id root, const QD
         const bool pickable = !haveChapters || isChapterLevel(unit->level);
         // A heading is only worth showing when a pickable unit follows below it.
         const bool leadsToPickable = i + 1 < ordered.size() && ordered[i + 1].second > depth;
-        if (!pickable && !leadsToPickable)
-            continue;
+        if (!pickable && !leadsToPickable) continue;
         // Indented by depth so that the tree shape shows in a flat list.
         combo->addItem(QString(depth * 2, QChar(0x2007)) + unit->name, unit->id);
         if (!pickable && model) {
@@ -56,11 +55,9 @@ void fillChapterPicker(QComboBox* combo, const UnitTree& tree, Id root, const QD
 bool selectPickedUnit(QComboBox* combo, Id unitId)
 {
     const int i = combo->findData(unitId);
-    if (i < 0 || unitId == 0)
-        return false;
+    if (i < 0 || unitId == 0) return false;
     auto* model = qobject_cast<QStandardItemModel*>(combo->model());
-    if (model && !(model->item(i)->flags() & Qt::ItemIsEnabled))
-        return false;
+    if (model && !(model->item(i)->flags() & Qt::ItemIsEnabled)) return false;
     combo->setCurrentIndex(i);
     return true;
 }
@@ -70,8 +67,7 @@ Id pickedUnit(const QComboBox* combo) { return combo->currentData().toLongLong()
 QString unitLabel(const UnitTree& tree, Id unitId)
 {
     const OrgUnit* u = tree.byId(unitId);
-    if (!u)
-        return {};
+    if (!u) return {};
     const OrgUnit* parent = tree.byId(u->parentId);
     return parent ? QStringLiteral("%1, %2").arg(u->name, parent->name) : u->name;
 }

@@ -42,11 +42,12 @@ bool sameFields(const Member& a, const Member& b)
 // Someone else saved the member while the form was open: reload her record, or leave.
 bool offerReload(QWidget* parent, const Error& conflict)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
-                    conflict.message() + QStringLiteral("\n\n") +
-                        tr("Reload her record? What you typed in the form is lost: type your changes again over "
-                           "the record as it is now."),
-                    QMessageBox::Cancel, parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Changed by someone else"),
+        conflict.message() + QStringLiteral("\n\n") +
+            tr("Reload her record? What you typed in the form is lost: type your changes again over "
+               "the record as it is now."),
+        QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("conflictMessage"));
     QPushButton* reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
     box.setDefaultButton(reload);
@@ -58,19 +59,16 @@ bool offerReload(QWidget* parent, const Error& conflict)
 // member who left comes back by a restoration.
 bool admitOrRestore(QWidget* parent, AppContext& ctx, const QList<Id>& memberIds)
 {
-    if (memberIds.isEmpty())
-        return createMember(parent, ctx, ctx.unitId());
+    if (memberIds.isEmpty()) return createMember(parent, ctx, ctx.unitId());
     QList<Id> left;
     const bool read = ErrorPresenter::guard(parent, [&] {
         MemberRepository repo(ctx.db(), ctx.ref());
         for (Id id : memberIds) {
             const std::vector<MembershipEvent> events = repo.events(id);
-            if (!events.empty() && events.back().status != Status::Active && !left.contains(id))
-                left << id;
+            if (!events.empty() && events.back().status != Status::Active && !left.contains(id)) left << id;
         }
     });
-    if (!read)
-        return false;
+    if (!read) return false;
     if (left.isEmpty()) {
         QMessageBox box(QMessageBox::Information, displayName(EventKind::Admitted),
                         tr("The selected members are members already. To admit a new member, enter her with "
@@ -80,13 +78,14 @@ bool admitOrRestore(QWidget* parent, AppContext& ctx, const QList<Id>& memberIds
         box.exec();
         return false;
     }
-    QMessageBox box(QMessageBox::Question, displayName(EventKind::Admitted),
-                    tr("Admission is recorded when a new member is entered. %n of the selected members left the "
-                       "Union: restore them instead?", nullptr, int(left.size())),
-                    QMessageBox::Yes | QMessageBox::No, parent);
+    QMessageBox box(
+        QMessageBox::Question, displayName(EventKind::Admitted),
+        tr("Admission is recorded when a new member is entered. %n of the selected members left the "
+           "Union: restore them instead?",
+           nullptr, int(left.size())),
+        QMessageBox::Yes | QMessageBox::No, parent);
     box.setObjectName(QStringLiteral("restoreInstead"));
-    if (box.exec() != QMessageBox::Yes)
-        return false;
+    if (box.exec() != QMessageBox::Yes) return false;
     return recordMovement(parent, ctx, left, EventKind::Restored);
 }
 
@@ -102,7 +101,8 @@ bool createMember(QWidget* parent, AppContext& ctx, Id unitId)
     while (dialog->exec() == QDialog::Accepted) {
         const Member member = dialog->member();
         MembershipEvent first;
-        first.kind = member.joinKind == JoinKind::TransferredIn ? EventKind::TransferredIn : EventKind::Admitted;
+        first.kind =
+            member.joinKind == JoinKind::TransferredIn ? EventKind::TransferredIn : EventKind::Admitted;
         first.date = dialog->joinDate();
         first.unitId = dialog->unitId();
         first.decisionNo = member.admissionDecision;
@@ -112,8 +112,7 @@ bool createMember(QWidget* parent, AppContext& ctx, Id unitId)
             ref = memberRef(ctx.undoStack(), id);
             ref->version = repo.byId(id)->version;
         });
-        if (!saved)
-            continue;  // back to the form, as she typed it
+        if (!saved) continue;  // back to the form, as she typed it
         ctx.undoStack().push(new CreateMemberCommand(ctx, parent, ref, member, {first}));
         ctx.notifyDataChanged();
         return true;
@@ -128,8 +127,7 @@ bool editMember(QWidget* parent, AppContext& ctx, Id memberId)
     Member before;
     auto load = [&] {
         const auto stored = repo.byId(memberId);
-        if (!stored)
-            throw Error(Error::Kind::Input, tr("The member is no longer in the register."));
+        if (!stored) throw Error(Error::Kind::Input, tr("The member is no longer in the register."));
         before = *stored;
         dialog->setMember(before, repo.events(memberId), repo.positions(memberId));
     };
@@ -140,8 +138,7 @@ bool editMember(QWidget* parent, AppContext& ctx, Id memberId)
         return false;
     while (dialog->exec() == QDialog::Accepted) {
         const Member after = dialog->member();
-        if (sameFields(before, after))
-            return false;
+        if (sameFields(before, after)) return false;
         MemberRef ref;
         try {
             repo.update(after);
@@ -152,8 +149,7 @@ bool editMember(QWidget* parent, AppContext& ctx, Id memberId)
                 ErrorPresenter::show(parent, e);
                 continue;
             }
-            if (!offerReload(parent, e) || !ErrorPresenter::guard(parent, load))
-                return false;
+            if (!offerReload(parent, e) || !ErrorPresenter::guard(parent, load)) return false;
             continue;
         } catch (const std::exception& e) {
             ErrorPresenter::showUnexpected(parent, e);
@@ -178,7 +174,8 @@ bool recordMovement(QWidget* parent, AppContext& ctx, const QList<Id>& memberIds
     const bool read = ErrorPresenter::guard(parent, [&] {
         MemberRepository repo(ctx.db(), ctx.ref());
         for (Id id : memberIds) {
-            if (std::any_of(entries.begin(), entries.end(), [&](const MovementEntry& e) { return e.member->id == id; }))
+            if (std::any_of(entries.begin(), entries.end(),
+                            [&](const MovementEntry& e) { return e.member->id == id; }))
                 continue;
             const auto member = repo.byId(id);
             if (!member)
@@ -189,14 +186,11 @@ bool recordMovement(QWidget* parent, AppContext& ctx, const QList<Id>& memberIds
             entries.push_back({memberRef(ctx.undoStack(), id), member->fullName, {}});
             names << member->fullName;
         }
-        if (!entries.empty())
-            dialog = std::make_unique<MovementDialog>(ctx, kind, names, parent);
+        if (!entries.empty()) dialog = std::make_unique<MovementDialog>(ctx, kind, names, parent);
     });
-    if (!read || !dialog)
-        return false;
+    if (!read || !dialog) return false;
     // A restored member most often comes back to the chapter she left.
-    if (kind == EventKind::Restored && lastUnit > 0)
-        dialog->setUnitId(lastUnit);
+    if (kind == EventKind::Restored && lastUnit > 0) dialog->setUnitId(lastUnit);
     while (dialog->exec() == QDialog::Accepted) {
         for (MovementEntry& en : entries) {
             en.event = dialog->event();

@@ -20,7 +20,10 @@ QString tr(const char* s, const char* c = nullptr, int n = -1)
 // The handles of one undo stack, a child of it: they live as long as the stack's commands.
 class MemberRefs : public QObject {
 public:
-    explicit MemberRefs(QObject* parent) : QObject(parent) { setObjectName(QStringLiteral("hv_member_refs")); }
+    explicit MemberRefs(QObject* parent) : QObject(parent)
+    {
+        setObjectName(QStringLiteral("hv_member_refs"));
+    }
     QHash<Id, std::weak_ptr<MemberHandle>> byId;
 };
 
@@ -29,15 +32,16 @@ std::optional<Id> findRecorded(const std::vector<MembershipEvent>& chain, const 
 {
     std::optional<Id> found;
     for (const MembershipEvent& e : chain) {
-        if (e.kind != wanted.kind || e.date != wanted.date)
-            continue;
-        if (!found || (e.decisionNo == wanted.decisionNo && e.unitId == wanted.unitId))
-            found = e.id;
+        if (e.kind != wanted.kind || e.date != wanted.date) continue;
+        if (!found || (e.decisionNo == wanted.decisionNo && e.unitId == wanted.unitId)) found = e.id;
     }
     return found;
 }
 
-Error named(const QString& name, const Error& e) { return Error(e.kind(), tr("%1: %2").arg(name, e.message()), e.detail()); }
+Error named(const QString& name, const Error& e)
+{
+    return Error(e.kind(), tr("%1: %2").arg(name, e.message()), e.detail());
+}
 
 MemberRefs& refsOf(QUndoStack& stack)
 {
@@ -129,10 +133,12 @@ void MemberCommand::redo()
     run([this] { redoChange(); });
 }
 
-CreateMemberCommand::CreateMemberCommand(AppContext& ctx, QWidget* parent, MemberRef member, const Member& fields,
-                                         std::vector<MembershipEvent> events)
+CreateMemberCommand::CreateMemberCommand(AppContext& ctx, QWidget* parent, MemberRef member,
+                                         const Member& fields, std::vector<MembershipEvent> events)
     : MemberCommand(ctx, parent, tr("New member %1").arg(fields.fullName)),
-      mMember(std::move(member)), mFields(fields), mEvents(std::move(events))
+      mMember(std::move(member)),
+      mFields(fields),
+      mEvents(std::move(events))
 {
 }
 
@@ -140,12 +146,12 @@ void CreateMemberCommand::undoChange()
 {
     MemberRepository repo(mCtx.db(), mCtx.ref());
     const auto now = repo.byId(mMember->id);
-    if (!now)
-        return;  // deleted meanwhile: nothing to undo
+    if (!now) return;  // deleted meanwhile: nothing to undo
     // Her record and history must be as this session left them: removing her would lose other work.
     if (now->version != mMember->version || repo.events(mMember->id).size() != mEvents.size())
         throw Error(Error::Kind::Conflict, tr("%1 was changed by someone else after she was entered; she was "
-                                              "not removed.").arg(now->fullName));
+                                              "not removed.")
+                                               .arg(now->fullName));
     repo.remove(mMember->id);
 }
 
@@ -163,7 +169,9 @@ void CreateMemberCommand::redoChange()
 
 EditMemberCommand::EditMemberCommand(AppContext& ctx, QWidget* parent, MemberRef member, const Member& before,
                                      const Member& after)
-    : MemberCommand(ctx, parent, tr("Edit %1").arg(after.fullName)), mMember(std::move(member)), mBefore(before),
+    : MemberCommand(ctx, parent, tr("Edit %1").arg(after.fullName)),
+      mMember(std::move(member)),
+      mBefore(before),
       mAfter(after)
 {
 }
@@ -173,11 +181,12 @@ void EditMemberCommand::write(const Member& fields)
     MemberRepository repo(mCtx.db(), mCtx.ref());
     // Re-read first: the fields are put back only over the version this session wrote.
     const auto now = repo.byId(mMember->id);
-    if (!now)
-        throw Error(Error::Kind::Input, tr("%1 is no longer in the register.").arg(fields.fullName));
+    if (!now) throw Error(Error::Kind::Input, tr("%1 is no longer in the register.").arg(fields.fullName));
     if (now->version != mMember->version)
-        throw Error(Error::Kind::Conflict, tr("Someone else saved %1 after your change; it was not undone, so that "
-                                              "their work is kept.").arg(now->fullName));
+        throw Error(Error::Kind::Conflict,
+                    tr("Someone else saved %1 after your change; it was not undone, so that "
+                       "their work is kept.")
+                        .arg(now->fullName));
     Member m = fields;
     m.id = mMember->id;
     m.version = now->version;
@@ -195,7 +204,8 @@ MovementCommand::MovementCommand(AppContext& ctx, QWidget* parent, std::vector<M
     if (mEntries.size() == 1)
         setText(tr("%1: %2").arg(displayName(mEntries.front().event.kind), mEntries.front().name));
     else if (!mEntries.empty())
-        setText(tr("%1: %n member(s)", nullptr, int(mEntries.size())).arg(displayName(mEntries.front().event.kind)));
+        setText(tr("%1: %n member(s)", nullptr, int(mEntries.size()))
+                    .arg(displayName(mEntries.front().event.kind)));
 }
 
 void MovementCommand::undoChange() { removeMovements(mCtx, mEntries); }

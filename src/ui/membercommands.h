@@ -83,7 +83,8 @@ private:
 // Undo puts back the fields as they were before the edit; redo puts the edit back.
 class EditMemberCommand : public MemberCommand {
 public:
-    EditMemberCommand(AppContext& ctx, QWidget* parent, MemberRef member, const Member& before, const Member& after);
+    EditMemberCommand(AppContext& ctx, QWidget* parent, MemberRef member, const Member& before,
+                      const Member& after);
 
 protected:
     void undoChange() override;

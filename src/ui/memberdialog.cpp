@@ -28,8 +28,7 @@ const QString kWarningStyle = QStringLiteral("color: #9a5b00;");
 
 bool isEmptyInput(const QWidget* w)
 {
-    if (const auto* line = qobject_cast<const QLineEdit*>(w))
-        return line->text().trimmed().isEmpty();
+    if (const auto* line = qobject_cast<const QLineEdit*>(w)) return line->text().trimmed().isEmpty();
     if (const auto* combo = qobject_cast<const QComboBox*>(w))
         return combo->currentIndex() <= 0;  // the first item is "choose" or "not recorded"
     return false;
@@ -48,14 +47,14 @@ MemberDialog::MemberDialog(AppContext& ctx, QWidget* parent)
     fillChapterPicker(mUi->chapter, mTree, office ? office->id : 0, QDate::currentDate());
     mUi->currentChapter->hide();
     mUi->joinedOn->setText(formatDate(QDate::currentDate()));
-    mUi->historyHint->setText(tr("Her history starts when she is saved, with the joining entered on the "
-                                 "\"Union membership\" tab."));
+    mUi->historyHint->setText(
+        tr("Her history starts when she is saved, with the joining entered on the "
+           "\"Union membership\" tab."));
     showHistoryTables(false);
     setUpChoices();
     setUpFields();
     connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (mAcceptable)
-            accept();
+        if (mAcceptable) accept();
     });
     connect(mUi->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     mUi->fullName->setFocus();
@@ -66,8 +65,7 @@ MemberDialog::~MemberDialog() = default;
 
 QString MemberDialog::formatDate(const QDate& d)
 {
-    if (!d.isValid())
-        return {};
+    if (!d.isValid()) return {};
     return d == unknownDate() ? tr("unknown") : d.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
@@ -82,7 +80,8 @@ void MemberDialog::setUpFields()
         {field::kEthnicity, mUi->ethnicity, mUi->error_ethnicity, tr("ethnicity")},
         {field::kReligion, mUi->religion, mUi->error_religion, tr("religion")},
         {field::kPartyJoinedOn, mUi->partyJoinedOn, mUi->error_party_joined_on, tr("party admission date")},
-        {kPartyOfficialOn, mUi->partyOfficialOn, mUi->error_party_official_on, tr("full party membership date")},
+        {kPartyOfficialOn, mUi->partyOfficialOn, mUi->error_party_official_on,
+         tr("full party membership date")},
         {kPhone, mUi->phone, mUi->error_phone, tr("phone")},
         {field::kJoinedOn, mUi->joinedOn, mUi->error_joined_on, tr("join date")},
         {field::kCardIssuedOn, mUi->cardIssuedOn, mUi->error_card_issued_on, tr("card issue date")},
@@ -100,13 +99,11 @@ void MemberDialog::setUpFields()
     }
     // A bare year means only the year is known; a full date means the day is known too.
     connect(mUi->birthDate, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (const auto parsed = parseFlexDate(text))
-            mUi->birthYearOnly->setChecked(parsed->yearOnly());
+        if (const auto parsed = parseFlexDate(text)) mUi->birthYearOnly->setChecked(parsed->yearOnly());
     });
     connect(mUi->birthYearOnly, &QCheckBox::toggled, this, [this](bool yearOnly) {
         const auto parsed = parseFlexDate(mUi->birthDate->text());
-        if (yearOnly && parsed && !parsed->yearOnly())
-            mUi->birthDate->setText(QString::number(parsed->year));
+        if (yearOnly && parsed && !parsed->yearOnly()) mUi->birthDate->setText(QString::number(parsed->year));
         mUi->birthDate->setPlaceholderText(yearOnly ? tr("yyyy") : tr("dd/mm/yyyy or the year"));
         validate();
     });
@@ -121,8 +118,7 @@ void MemberDialog::setUpFields()
     updateTypeDependentFields();
     connect(mUi->confirmCitizenId, &QCheckBox::toggled, this, [this](bool confirmed) {
         mConfirmedWarnings = confirmed ? citizenIdWarnings(readFields(nullptr)) : QStringList();
-        if (!confirmed)
-            mKeptOverride.clear();
+        if (!confirmed) mKeptOverride.clear();
         validate();
     });
 }
@@ -131,8 +127,7 @@ void MemberDialog::updateTypeDependentFields()
 {
     // Ordinary members are women (DOMAIN.md); only an honorary member may be a man.
     const bool honorary = MemberType(mUi->memberType->currentData().toInt()) == MemberType::Honorary;
-    if (!honorary)
-        mUi->sex->setCurrentIndex(mUi->sex->findData(int(Sex::Female)));
+    if (!honorary) mUi->sex->setCurrentIndex(mUi->sex->findData(int(Sex::Female)));
     mUi->sex->setEnabled(honorary);
     validate();
 }
@@ -146,7 +141,7 @@ void MemberDialog::setMember(const Member& m, const std::vector<MembershipEvent>
     setWindowTitle(tr("Member: %1").arg(m.fullName));
     mUi->fullName->setText(m.fullName);
     mUi->birthYearOnly->setChecked(!m.birth.isNull() && m.birth.yearOnly());
-    mUi->birthDate->setText(m.birth.isNull() ? QString()
+    mUi->birthDate->setText(m.birth.isNull()     ? QString()
                             : m.birth.yearOnly() ? QString::number(m.birth.year)
                                                  : formatDate(m.birth.date));
     mUi->memberType->setCurrentIndex(mUi->memberType->findData(int(m.type)));
@@ -191,9 +186,9 @@ void MemberDialog::setMember(const Member& m, const std::vector<MembershipEvent>
         mCurrentUnit = last.unitId;
         mUi->currentChapter->setText(unitLabel(mTree, last.unitId));
     } else {
-        mUi->currentChapter->setText(tr("%1 on %2 (last chapter: %3)")
-                                         .arg(displayName(last.status), formatDate(last.date),
-                                              unitLabel(mTree, last.fromUnitId)));
+        mUi->currentChapter->setText(
+            tr("%1 on %2 (last chapter: %3)")
+                .arg(displayName(last.status), formatDate(last.date), unitLabel(mTree, last.fromUnitId)));
     }
     showHistory(history, positions);
     validate();
@@ -202,15 +197,13 @@ void MemberDialog::setMember(const Member& m, const std::vector<MembershipEvent>
 Member MemberDialog::readFields(std::vector<FieldProblem>* problems) const
 {
     auto problem = [&](const char* field, const QString& message) {
-        if (problems)
-            problems->push_back({QString::fromLatin1(field), message, false});
+        if (problems) problems->push_back({QString::fromLatin1(field), message, false});
     };
     const QDate today = QDate::currentDate();
     // An optional full date; text that is not one is a problem of that field.
     auto readDate = [&](const QLineEdit* edit, const char* field) {
         const QString text = edit->text().trimmed();
-        if (text.isEmpty())
-            return QDate();
+        if (text.isEmpty()) return QDate();
         const auto parsed = parseFlexDate(text);
         if (!parsed || parsed->yearOnly()) {
             problem(field, tr("Type the date as dd/mm/yyyy."));
@@ -260,7 +253,8 @@ Member MemberDialog::readFields(std::vector<FieldProblem>* problems) const
     m.type = MemberType(mUi->memberType->currentData().toInt());
     m.joinedOn = readDate(mUi->joinedOn, field::kJoinedOn);
     if (mNew && mUi->joinedOn->text().trimmed().isEmpty())
-        problem(field::kJoinedOn, tr("Type the date she joined: her first entry in the register has this date."));
+        problem(field::kJoinedOn,
+                tr("Type the date she joined: her first entry in the register has this date."));
     m.admissionDecision = mUi->admissionDecision->text().simplified();
     m.joinKind = JoinKind(mUi->joinKind->currentData().toInt());
     m.cardNo = mUi->cardNo->text().simplified();
@@ -268,8 +262,7 @@ Member MemberDialog::readFields(std::vector<FieldProblem>* problems) const
     m.coreMember = mUi->coreMember->isChecked();
     m.household = valueOf(mUi->household);
     m.notes = mUi->notes->toPlainText().trimmed();
-    if (mNew && pickedUnit(mUi->chapter) == 0)
-        problem(kChapter, tr("Choose her chapter."));
+    if (mNew && pickedUnit(mUi->chapter) == 0) problem(kChapter, tr("Choose her chapter."));
     return m;
 }
 
@@ -279,8 +272,7 @@ QStringList MemberDialog::citizenIdWarnings(const Member& m) const
     probe.citizenIdOverride.clear();
     QStringList out;
     for (const FieldProblem& p : validateMember(probe, mCtx.ref(), QDate::currentDate()))
-        if (p.warning)
-            out << p.message;
+        if (p.warning) out << p.message;
     return out;
 }
 
@@ -302,8 +294,7 @@ Id MemberDialog::unitId() const { return mNew ? pickedUnit(mUi->chapter) : mCurr
 
 void MemberDialog::setUnitId(Id unitId)
 {
-    if (mNew)
-        selectPickedUnit(mUi->chapter, unitId);
+    if (mNew) selectPickedUnit(mUi->chapter, unitId);
 }
 
 QDate MemberDialog::joinDate() const
@@ -329,8 +320,7 @@ void MemberDialog::markTouched(const char* field)
 
 void MemberDialog::validate()
 {
-    if (mFields.empty())
-        return;  // still setting up
+    if (mFields.empty()) return;  // still setting up
     std::vector<FieldProblem> problems;
     Member m = readFields(&problems);
     m.citizenIdOverride.clear();
@@ -354,15 +344,13 @@ void MemberDialog::validate()
 void MemberDialog::showProblems(const std::vector<FieldProblem>& problems, const QStringList& warnings)
 {
     QHash<QString, QStringList> errors;
-    for (const FieldProblem& p : problems)
-        errors[p.field] << p.message;
+    for (const FieldProblem& p : problems) errors[p.field] << p.message;
     mProblemTexts.clear();
     QStringList stillNeeded;
     QSet<int> tabsWithErrors, tabsWithWarnings;
     auto tabOf = [this](const QWidget* w) {
         for (int i = 0; i < mUi->tabs->count(); ++i)
-            if (mUi->tabs->widget(i)->isAncestorOf(w))
-                return i;
+            if (mUi->tabs->widget(i)->isAncestorOf(w)) return i;
         return -1;  // above the tabs (the chapter)
     };
     bool cccdError = false;
@@ -370,8 +358,7 @@ void MemberDialog::showProblems(const std::vector<FieldProblem>& problems, const
     for (const FieldUi& f : mFields) {
         const QString name = QString::fromLatin1(f.field);
         const QStringList messages = errors.value(name);
-        for (const QString& msg : messages)
-            mProblemTexts << name + QStringLiteral(": ") + msg;
+        for (const QString& msg : messages) mProblemTexts << name + QStringLiteral(": ") + msg;
         const bool isCccd = name == QLatin1String(field::kCitizenId);
         if (!messages.isEmpty()) {
             cccdError = cccdError || isCccd;
@@ -387,13 +374,11 @@ void MemberDialog::showProblems(const std::vector<FieldProblem>& problems, const
                 errorShown = true;
             }
         } else if (isCccd && !warnings.isEmpty()) {
-            for (const QString& w : warnings)
-                mProblemTexts << name + QStringLiteral(" (warning): ") + w;
+            for (const QString& w : warnings) mProblemTexts << name + QStringLiteral(" (warning): ") + w;
             f.error->setText(warnings.join(QLatin1Char('\n')));
             f.error->setStyleSheet(kWarningStyle);
             f.error->show();
-            if (!mUi->confirmCitizenId->isChecked())
-                tabsWithWarnings.insert(tabOf(f.input));
+            if (!mUi->confirmCitizenId->isChecked()) tabsWithWarnings.insert(tabOf(f.input));
         } else {
             f.error->hide();
         }
@@ -408,9 +393,9 @@ void MemberDialog::showProblems(const std::vector<FieldProblem>& problems, const
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QStringList errorTabNames;
     for (int i = 0; i < mUi->tabs->count(); ++i) {
-        mUi->tabs->setTabIcon(i, tabsWithErrors.contains(i) || tabsWithWarnings.contains(i) ? warningIcon : QIcon());
-        if (tabsWithErrors.contains(i))
-            errorTabNames << mUi->tabs->tabText(i).remove(QLatin1Char('&'));
+        mUi->tabs->setTabIcon(
+            i, tabsWithErrors.contains(i) || tabsWithWarnings.contains(i) ? warningIcon : QIcon());
+        if (tabsWithErrors.contains(i)) errorTabNames << mUi->tabs->tabText(i).remove(QLatin1Char('&'));
     }
     QStringList summary;
     if (!stillNeeded.isEmpty())

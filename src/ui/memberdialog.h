@@ -58,7 +58,7 @@ private:
         const char* field;  // canonical field name (membervalidation.h) or a form-only one
         QWidget* input;
         QLabel* error;
-        QString name;       // for the summary ("full name")
+        QString name;  // for the summary ("full name")
     };
 
     void setUpChoices();
@@ -67,7 +67,8 @@ private:
     static QString valueOf(const QComboBox* combo);
     static QString formatDate(const QDate& d);
     void setUpFields();
-    void showHistory(const std::vector<MembershipEvent>& history, const std::vector<PositionHolding>& positions);
+    void showHistory(const std::vector<MembershipEvent>& history,
+                     const std::vector<PositionHolding>& positions);
     void showHistoryTables(bool show);
     // Reads the fields; problems of the form itself (dates that are not dates, the chapter) go to problems.
     Member readFields(std::vector<FieldProblem>* problems) const;

@@ -16,8 +16,7 @@ namespace hv {
 void MemberDialog::addChoices(QComboBox* combo, const std::vector<std::pair<QString, QString>>& valueAndText)
 {
     combo->addItem(QString(), QString());
-    for (const auto& [value, text] : valueAndText)
-        combo->addItem(text, value);
+    for (const auto& [value, text] : valueAndText) combo->addItem(text, value);
 }
 
 // Shows a stored value: its item when it is one, otherwise the text itself (editable combos).
@@ -37,8 +36,7 @@ QString MemberDialog::valueOf(const QComboBox* combo)
 {
     const QString text = combo->currentText().trimmed();
     const int i = combo->findText(text);
-    if (i >= 0)
-        return combo->itemData(i).toString();
+    if (i >= 0) return combo->itemData(i).toString();
     return combo->isEditable() ? text : combo->currentData().toString();
 }
 
@@ -52,11 +50,9 @@ void MemberDialog::setUpChoices()
     mUi->joinKind->addItem(tr("Transferred in from elsewhere"), int(JoinKind::TransferredIn));
 
     mUi->ethnicity->addItem(tr("(not recorded)"), QString());
-    for (const CodeName& c : mCtx.ref().ethnicGroups())
-        mUi->ethnicity->addItem(c.name, c.code);
+    for (const CodeName& c : mCtx.ref().ethnicGroups()) mUi->ethnicity->addItem(c.name, c.code);
     mUi->religion->addItem(tr("(not recorded)"), QString());
-    for (const CodeName& c : mCtx.ref().religions())
-        mUi->religion->addItem(c.name, c.code);
+    for (const CodeName& c : mCtx.ref().religions()) mUi->religion->addItem(c.name, c.code);
     mUi->ethnicity->setMaxVisibleItems(20);
     mUi->religion->setMaxVisibleItems(20);
 
@@ -84,7 +80,8 @@ void MemberDialog::showHistory(const std::vector<MembershipEvent>& history,
     QTableWidget* t = mUi->historyTable;
     t->clear();
     t->setColumnCount(5);
-    t->setHorizontalHeaderLabels({tr("Date"), tr("Movement"), tr("Chapter"), tr("Decision no."), tr("Notes")});
+    t->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Movement"), tr("Chapter"), tr("Decision no."), tr("Notes")});
     t->setRowCount(int(history.size()));
     for (int r = 0; r < int(history.size()); ++r) {
         const MembershipEvent& e = history[std::size_t(r)];
@@ -107,7 +104,10 @@ void MemberDialog::showHistory(const std::vector<MembershipEvent>& history,
     p->setRowCount(int(positions.size()));
     for (int r = 0; r < int(positions.size()); ++r) {
         const PositionHolding& h = positions[std::size_t(r)];
-        p->setItem(r, 0, new QTableWidgetItem(h.position == Position::Other && !h.title.isEmpty() ? h.title : displayName(h.position)));
+        p->setItem(r, 0,
+                   new QTableWidgetItem(h.position == Position::Other && !h.title.isEmpty()
+                                            ? h.title
+                                            : displayName(h.position)));
         p->setItem(r, 1, new QTableWidgetItem(unitLabel(mTree, h.unitId)));
         p->setItem(r, 2, new QTableWidgetItem(formatDate(h.from)));
         p->setItem(r, 3, new QTableWidgetItem(h.to.isValid() ? formatDate(h.to) : tr("now")));

@@ -16,7 +16,8 @@ constexpr int kNamesShown = 5;
 
 }  // namespace
 
-MovementDialog::MovementDialog(AppContext& ctx, EventKind kind, const QStringList& memberNames, QWidget* parent)
+MovementDialog::MovementDialog(AppContext& ctx, EventKind kind, const QStringList& memberNames,
+                               QWidget* parent)
     : QDialog(parent), mUi(std::make_unique<Ui::MovementDialog>()), mKind(kind)
 {
     mUi->setupUi(this);
@@ -45,13 +46,11 @@ MovementDialog::MovementDialog(AppContext& ctx, EventKind kind, const QStringLis
         fillChapterPicker(mUi->destination, mTree, office ? office->id : 0, today);
         mUi->destinationLabel->setText(kind == EventKind::Moved ? tr("&Move to chapter:") : tr("&Chapter:"));
     }
-    mUi->error_movement->setStyleSheet(QStringLiteral("color: #b00020;"));
-    mUi->error_movement->hide();
+    mUi->chapterHint->hide();
 
     connect(mUi->destination, &QComboBox::currentIndexChanged, this, &MovementDialog::updateOk);
     connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (mUi->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
-            accept();
+        if (mUi->buttonBox->button(QDialogButtonBox::Ok)->isEnabled()) accept();
     });
     connect(mUi->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
@@ -60,7 +59,10 @@ MovementDialog::MovementDialog(AppContext& ctx, EventKind kind, const QStringLis
 
 MovementDialog::~MovementDialog() = default;
 
-bool MovementDialog::needsChapter(EventKind kind) { return startsMembership(kind) || kind == EventKind::Moved; }
+bool MovementDialog::needsChapter(EventKind kind)
+{
+    return startsMembership(kind) || kind == EventKind::Moved;
+}
 
 QDate MovementDialog::date() const { return mUi->date->date(); }
 
@@ -74,8 +76,7 @@ Id MovementDialog::unitId() const { return needsChapter(mKind) ? pickedUnit(mUi-
 
 void MovementDialog::setUnitId(Id unitId)
 {
-    if (needsChapter(mKind))
-        selectPickedUnit(mUi->destination, unitId);
+    if (needsChapter(mKind)) selectPickedUnit(mUi->destination, unitId);
 }
 
 MembershipEvent MovementDialog::event() const
@@ -92,8 +93,9 @@ MembershipEvent MovementDialog::event() const
 void MovementDialog::updateOk()
 {
     const bool missingChapter = needsChapter(mKind) && unitId() == 0;
-    mUi->error_movement->setText(missingChapter ? tr("Choose the chapter she goes to.") : QString());
-    mUi->error_movement->setVisible(missingChapter);
+    // Said plainly, not in red: nothing is wrong yet, something is still to choose.
+    mUi->chapterHint->setText(missingChapter ? tr("Choose the chapter she goes to.") : QString());
+    mUi->chapterHint->setVisible(missingChapter);
     mUi->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!missingChapter);
 }
 

@@ -22,7 +22,8 @@ class MovementDialog : public QDialog {
     Q_OBJECT
 public:
     // memberNames: the members it applies to, in the order shown.
-    MovementDialog(AppContext& ctx, EventKind kind, const QStringList& memberNames, QWidget* parent = nullptr);
+    MovementDialog(AppContext& ctx, EventKind kind, const QStringList& memberNames,
+                   QWidget* parent = nullptr);
     ~MovementDialog() override;
 
     // True for the kinds that put her in a chapter (admitted, transferred in, moved, restored).

@@ -102,8 +102,6 @@ UnitsPage::UnitsPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent)
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->verticalHeader()->hide();
     mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
-    mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mView->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mStatus = new QLabel(this);
     mStatus->setObjectName(QStringLiteral("unitsStatus"));
     mGrid = new PopulationGrid(ctx, this);
@@ -180,9 +178,9 @@ void UnitsPage::load()
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const OrgUnit* unit = tree.byId(mCtx.unitId());
     const QDate d = mCtx.date();
-    mHeading->setText(
-        unit ? tr("<b>%1</b> (%2): units below it on %3").arg(unit->name.toHtmlEscaped(), unit->code, dmy(d))
-             : tr("Choose a unit in the tree."));
+    mHeading->setText(unit ? tr("<b>%1</b> (%2): units below it on %3")
+                                 .arg(unit->name.toHtmlEscaped(), unit->code.toHtmlEscaped(), dmy(d))
+                           : tr("Choose a unit in the tree."));
     if (!unit) {
         updateActions();
         return;
@@ -206,7 +204,9 @@ void UnitsPage::load()
         row[MembersColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mModel->appendRow(row);
     }
-    mView->horizontalHeader()->resizeSections();  // fit the dates and names of closed units shown now
+    // Setting the modes again fits the columns to the rows shown now (dates of closed units).
+    mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mView->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     selectUnit(keep);
     updateActions();
 }

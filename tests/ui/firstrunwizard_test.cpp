@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace hv;
 
@@ -116,6 +117,7 @@ TEST_F(FirstRunWizardTest, LanguagePageSwitchesTheLanguageLive)
         EXPECT_EQ(wizard.button(QWizard::NextButton)->text(), QString::fromUtf8("&Tiếp >"));
         EXPECT_EQ(wizard.button(QWizard::CancelButton)->text(), QString::fromUtf8("Hủy"));
         const QString viTitle = wizard.currentPage()->title();
+        std::cerr << "DBG visible=" << english->isVisible() << " geo=" << english->geometry().width() << "x" << english->geometry().height() << " page=" << wizard.currentPage()->objectName().toStdString() << "\n";
         QTest::mouseClick(english, Qt::LeftButton);
         EXPECT_EQ(languages.language(), "en");
         EXPECT_EQ(settings.value("language").toString(), "en");

@@ -36,7 +36,8 @@ protected:
     }
     static void clickCancel(QWidget* dialog)
     {
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
     }
     // Records kind for the members through the movement dialog, with this decision number.
     bool record(const QList<Id>& ids, EventKind kind, const QString& decision)
@@ -167,8 +168,7 @@ TEST_F(MemberActionsTest, ConflictOffersToReloadHerRecord)
                 clickCancel(reloaded);
             });
             for (QAbstractButton* b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    QTest::mouseClick(b, Qt::LeftButton);
+                if (box->buttonRole(b) == QMessageBox::AcceptRole) QTest::mouseClick(b, Qt::LeftButton);
         });
         clickOk(d);
     });

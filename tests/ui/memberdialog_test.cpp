@@ -40,8 +40,7 @@ protected:
     {
         auto* tabs = find<QTabWidget>("tabs");
         for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->widget(i)->isAncestorOf(w))
-                tabs->setCurrentIndex(i);
+            if (tabs->widget(i)->isAncestorOf(w)) tabs->setCurrentIndex(i);
     }
     void fillValidMember(const QString& birth, const QString& cccd)
     {
@@ -114,7 +113,8 @@ TEST_F(MemberDialogTest, CitizenIdThatDisagreesNeedsTheOfficersConfirmation)
     auto* warning = find<QLabel>("error_citizen_id");
     auto* confirm = find<QCheckBox>("confirmCitizenId");
     EXPECT_FALSE(warning->isHidden());
-    EXPECT_TRUE(warning->text().contains(QStringLiteral("1985")) && warning->text().contains(QStringLiteral("1986")))
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("1985")) &&
+                warning->text().contains(QStringLiteral("1986")))
         << "the warning says what disagrees: " << warning->text().toStdString();
     EXPECT_FALSE(confirm->isHidden());
     EXPECT_FALSE(ok()->isEnabled()) << "an unconfirmed warning keeps OK disabled";

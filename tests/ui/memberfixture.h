@@ -10,13 +10,13 @@
 #include "testutil.h"
 #include "ui/appcontext.h"
 
+#include <gtest/gtest.h>
 #include <QApplication>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
-#include <gtest/gtest.h>
 #include <memory>
 
 namespace hvtest {
@@ -38,7 +38,8 @@ protected:
     }
 
     // A valid ordinary member born on 15/03/1985 whose CCCD agrees with her record.
-    hv::Id storeMember(const QString& name, const QString& cccd, hv::Id chapter, const QDate& joined = QDate(2010, 3, 8))
+    hv::Id storeMember(const QString& name, const QString& cccd, hv::Id chapter,
+                       const QDate& joined = QDate(2010, 3, 8))
     {
         hv::Member m;
         m.fullName = name;
@@ -88,8 +89,7 @@ void onModal(std::function<void(D*)> fn, int attempts = 1000)
             onModal<D>(fn, attempts - 1);
         } else {
             ADD_FAILURE() << "the expected dialog " << D::staticMetaObject.className() << " did not open";
-            if (modal)
-                modal->close();
+            if (modal) modal->close();
         }
     });
 }
