@@ -82,7 +82,8 @@ TEST_F(MemberDialogTest, ProblemsShowNextToTheirFieldAsTheOfficerTypes)
     auto* name = find<QLineEdit>("fullName");
     auto* nameError = find<QLabel>("error_full_name");
     EXPECT_TRUE(nameError->isHidden()) << "an untouched empty field is not an error yet";
-    EXPECT_TRUE(find<QLabel>("problemSummary")->text().contains(QStringLiteral("full name")));
+    EXPECT_TRUE(find<QLabel>("problemSummary")->text().contains(MemberDialog::tr("full name")))
+        << "the summary says what is still needed";
 
     QTest::keyClicks(name, QStringLiteral("Hoa"));
     QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
