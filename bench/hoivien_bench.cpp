@@ -4,6 +4,8 @@
 //                        the database size per member after a WAL checkpoint (no VACUUM).
 //   BM_AnnualReport/N    the annual report of the district at depth N on that database.
 //   BM_Search/<query>    MemberRepository::search, one benchmark per realistic query.
+//   BM_ImportPhases/N    diagnosis: the import's steps one by one, CPU seconds each (N = 1: what-if
+//                        without the IN-list CHECKs of member_events).
 //
 // The CSV and the database live in the build folder (default <build>/bench/data; --hv_data=DIR). The
 // CSV is generated when missing; the report and search benchmarks import the database first (untimed)
@@ -14,11 +16,18 @@
 
 #include "gencsv.h"
 
+#include "core/membership.h"
+#include "core/membervalidation.h"
 #include "core/referencedata.h"
+#include "core/vietnamese.h"
 #include "importing/csvreader.h"
+#include "importing/headermap.h"
 #include "importing/memberimporter.h"
+#include "importing/memberrowparser.h"
 #include "reports/annualreport.h"
+#include "storage/batchrepository.h"
 #include "storage/database.h"
+#include "storage/memberbulkloader.h"
 #include "storage/memberrepository.h"
 #include "storage/unitrepository.h"
 
@@ -28,14 +37,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStringList>
 #include <algorithm>
 #include <chrono>
-#include <sys/resource.h>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 #ifndef HOIVIEN_BENCH_DATA_DIR
@@ -188,6 +198,116 @@ void BM_ImportMembersCsv(benchmark::State& state)
     state.counters["bytes_per_member"] = members ? double(bytes) / double(members) : 0.0;
 }
 BENCHMARK(BM_ImportMembersCsv)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+// Where the import's time goes: the steps of MemberImporter::run done one after the other over the
+// whole file through the same public classes, each with its CPU seconds as a counter (phase_*). The
+// duplicate check is re-created here (MemberImporter keeps its index private): three hash keys per
+// row, as there. Arg 1 is a what-if: member_events re-created without its CHECK (kind IN (...)) and
+// CHECK (status IN (...)) constraints, which SQLite evaluates by building two temporary b-trees for
+// every inserted event. Not a goal figure; a diagnosis (docs/performance.md).
+void BM_ImportPhases(benchmark::State& state)
+{
+    const bool withoutInListChecks = state.range(0) == 1;
+    gDb.reset();
+    const QString path = gConfig.dataDir + QStringLiteral("/phases.sqlite");
+    for (auto _ : state) {
+        ensureCsv();
+        removeDatabase(path);
+        hv::Database db(path);
+        hv::UnitRepository units(db);
+        units.createFromOfficialList(QStringLiteral("395"));
+        if (withoutInListChecks)
+            db.execScript(QStringLiteral(
+                "PRAGMA foreign_keys = OFF; DROP TABLE member_events; CREATE TABLE member_events ("
+                "id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE, "
+                "kind TEXT NOT NULL, date TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, unit_id INTEGER REFERENCES units(id), "
+                "from_unit_id INTEGER REFERENCES units(id), status TEXT NOT NULL, valid_until TEXT NOT NULL DEFAULT '9999-12-31', "
+                "decision_no TEXT, notes TEXT, batch_id INTEGER REFERENCES import_batches(id)); "
+                "CREATE INDEX member_events_member ON member_events(member_id, date, seq); "
+                "CREATE INDEX member_events_date ON member_events(date); "
+                "CREATE INDEX member_events_active ON member_events(valid_until, date, unit_id, member_id) WHERE status = 'active'; "
+                "PRAGMA foreign_keys = ON;"));
+
+        const auto t0 = Clock::now();
+        double c = cpuSeconds();
+        auto lap = [&](const char* name) {
+            const double now = cpuSeconds();
+            state.counters[name] = now - c;
+            c = now;
+        };
+        qint64 rowsRead = 0;
+        {
+            hv::CsvReader reader(gConfig.csv());
+            qint64 chars = 0;
+            while (reader.next()) {
+                for (int i = 0; i < reader.cellCount(); ++i)
+                    chars += reader.cell(i).size();
+                ++rowsRead;
+            }
+            benchmark::DoNotOptimize(chars);
+        }
+        lap("phase1_read_csv");
+
+        hv::Transaction transaction(db);
+        const hv::Id batch = hv::BatchRepository(db).create(QStringLiteral("members"), QStringLiteral("phases"));
+        std::vector<hv::ParsedMember> rows;
+        rows.reserve(size_t(rowsRead));
+        hv::CsvReader reader(gConfig.csv());
+        const auto map = hv::findMemberHeader(reader);
+        if (!map) {
+            state.SkipWithError("no header");
+            return;
+        }
+        hv::MemberRowParser parser(ref(), units, *map, true);
+        std::vector<hv::InputProblem> problems;
+        while (reader.next())
+            if (!hv::isBlankOrSubtotal(reader, *map))
+                rows.push_back(parser.parse(reader, problems));
+        lap("phase2_read_and_parse");
+
+        const QDate today = QDate::currentDate();
+        qint64 bad = 0;
+        for (hv::ParsedMember& p : rows) {
+            bad += !hv::validateMember(p.member, ref(), today).empty();
+            bad += !hv::normalizeChain(p.events).isEmpty();
+        }
+        lap("phase3_validate");
+
+        {
+            QHash<QString, int> byId, byNameDate, byNameYear;
+            int i = 0;
+            for (const hv::ParsedMember& p : rows) {
+                ++i;
+                const QString name = hv::vn::fold(p.member.fullName);
+                if (!p.member.citizenId.isEmpty()) {
+                    bad += byId.contains(p.member.citizenId);
+                    byId.insert(p.member.citizenId, i);
+                }
+                if (!p.member.birth.yearOnly()) {
+                    const QString k = name + p.member.birth.toIso();
+                    bad += byNameDate.contains(k);
+                    byNameDate.insert(k, i);
+                }
+                byNameYear.insert(name + QString::number(p.member.birth.year), i);
+            }
+        }
+        lap("phase4_duplicate_keys");
+
+        hv::MemberBulkLoader loader(db, batch, 0);
+        for (hv::ParsedMember& p : rows)
+            loader.add(p.member, p.events, p.positions);
+        lap("phase5_loader_add");
+        loader.finish();
+        lap("phase6_loader_finish");
+        transaction.commit();
+        lap("phase7_commit");
+
+        state.SetIterationTime(secondsSince(t0));
+        state.counters["rows"] = double(rows.size());
+        state.counters["problems"] = double(problems.size() + size_t(bad));
+    }
+}
+BENCHMARK(BM_ImportPhases)->Arg(0)->Arg(1)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 void BM_AnnualReport(benchmark::State& state)
 {

@@ -78,212 +78,212 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.ui" line="60" />
-            <source>Units</source>
+            <source>Organisation</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="14" />
+            <location filename="../../ui/memberdialog.ui" line="20" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="22" />
+            <location filename="../../ui/memberdialog.ui" line="31" />
             <source>C&amp;hapter:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="61" />
+            <location filename="../../ui/memberdialog.ui" line="74" />
             <source>Personal information</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="70" />
+            <location filename="../../ui/memberdialog.ui" line="83" />
             <source>Full &amp;name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="80" />
+            <location filename="../../ui/memberdialog.ui" line="93" />
             <source>as on the citizen ID card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="100" />
+            <location filename="../../ui/memberdialog.ui" line="113" />
             <source>Date of &amp;birth:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="112" />
+            <location filename="../../ui/memberdialog.ui" line="125" />
             <source>dd/mm/yyyy or the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="119" />
+            <location filename="../../ui/memberdialog.ui" line="132" />
             <source>Only the &amp;year is known</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="138" />
+            <location filename="../../ui/memberdialog.ui" line="151" />
             <source>&amp;Sex:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="161" />
+            <location filename="../../ui/memberdialog.ui" line="174" />
             <source>&amp;Citizen ID (CCCD):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="171" />
+            <location filename="../../ui/memberdialog.ui" line="184" />
             <source>12 digits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="191" />
+            <location filename="../../ui/memberdialog.ui" line="204" />
             <source>I have checked the card: &amp;keep this number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="198" />
+            <location filename="../../ui/memberdialog.ui" line="211" />
             <source>&amp;Ethnicity:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="221" />
+            <location filename="../../ui/memberdialog.ui" line="234" />
             <source>&amp;Religion:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="245" />
+            <location filename="../../ui/memberdialog.ui" line="258" />
             <source>Education</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="254" />
+            <location filename="../../ui/memberdialog.ui" line="267" />
             <source>General &amp;education:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="271" />
+            <location filename="../../ui/memberdialog.ui" line="284" />
             <source>&amp;Professional level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="288" />
+            <location filename="../../ui/memberdialog.ui" line="301" />
             <source>Political &amp;theory:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="305" />
+            <location filename="../../ui/memberdialog.ui" line="318" />
             <source>&amp;Occupation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="318" />
+            <location filename="../../ui/memberdialog.ui" line="331" />
             <source>Member of the Communist &amp;Party of Vietnam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="325" />
+            <location filename="../../ui/memberdialog.ui" line="338" />
             <source>Admitted to the party on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="335" />
-            <location filename="../../ui/memberdialog.ui" line="362" />
-            <location filename="../../ui/memberdialog.ui" line="462" />
-            <location filename="../../ui/memberdialog.ui" line="532" />
+            <location filename="../../ui/memberdialog.ui" line="348" />
+            <location filename="../../ui/memberdialog.ui" line="375" />
+            <location filename="../../ui/memberdialog.ui" line="475" />
+            <location filename="../../ui/memberdialog.ui" line="545" />
             <source>dd/mm/yyyy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="352" />
+            <location filename="../../ui/memberdialog.ui" line="365" />
             <source>Full party member since:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="380" />
+            <location filename="../../ui/memberdialog.ui" line="393" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="389" />
+            <location filename="../../ui/memberdialog.ui" line="402" />
             <source>&amp;Address (hamlet, village):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="402" />
+            <location filename="../../ui/memberdialog.ui" line="415" />
             <source>P&amp;hone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="430" />
+            <location filename="../../ui/memberdialog.ui" line="443" />
             <source>Union membership</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="439" />
+            <location filename="../../ui/memberdialog.ui" line="452" />
             <source>Member &amp;type:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="452" />
+            <location filename="../../ui/memberdialog.ui" line="465" />
             <source>&amp;Joined on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="479" />
+            <location filename="../../ui/memberdialog.ui" line="492" />
             <source>How she &amp;joined:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="492" />
+            <location filename="../../ui/memberdialog.ui" line="505" />
             <source>Admission &amp;decision:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="502" />
+            <location filename="../../ui/memberdialog.ui" line="515" />
             <source>number of the decision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="509" />
+            <location filename="../../ui/memberdialog.ui" line="522" />
             <source>Membership &amp;card number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="522" />
+            <location filename="../../ui/memberdialog.ui" line="535" />
             <source>Card &amp;issued on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="549" />
+            <location filename="../../ui/memberdialog.ui" line="562" />
             <source>C&amp;ore member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="556" />
+            <location filename="../../ui/memberdialog.ui" line="569" />
             <source>&amp;Household situation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="573" />
+            <location filename="../../ui/memberdialog.ui" line="586" />
             <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="591" />
+            <location filename="../../ui/memberdialog.ui" line="604" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="607" />
+            <location filename="../../ui/memberdialog.ui" line="620" />
             <source>Movements:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="630" />
+            <location filename="../../ui/memberdialog.ui" line="643" />
             <source>Positions in the union:</source>
             <translation type="unfinished" />
         </message>
@@ -717,17 +717,17 @@
     <context>
         <name>hv::DemoGenerator</name>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="40" />
+            <location filename="../../src/importing/demogenerator.cpp" line="41" />
             <source>The demo database was cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="61" />
+            <location filename="../../src/importing/demogenerator.cpp" line="62" />
             <source>The last year of the demo must be between 1990 and %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="212" />
+            <location filename="../../src/importing/demogenerator.cpp" line="213" />
             <source>The number of members cannot be negative.</source>
             <translation type="unfinished" />
         </message>
@@ -747,7 +747,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/demotree.cpp" line="207" />
+            <location filename="../../src/importing/demotree.cpp" line="208" />
             <source>Sáp nhập %1 vào %2</source>
             <translation type="unfinished" />
         </message>
@@ -789,28 +789,28 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::FirstRunWizard</name>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="113" />
-            <location filename="../../src/ui/firstrunwizard.cpp" line="208" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="110" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="203" />
             <source>%1 (the whole province)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="163" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="158" />
             <source>&lt;p&gt;Your office: &lt;b&gt;%1&lt;/b&gt;%2 (code %3).&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="165" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="162" />
             <source>&lt;p&gt;%1 districts and %2 communes will be created below it.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="167" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="164" />
             <source>&lt;p&gt;%1 communes will be created below it.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="176" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="173" />
             <source>The register is kept in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -849,178 +849,178 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MainWindow</name>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="108" />
+            <location filename="../../src/ui/mainwindow.cpp" line="116" />
             <source>&amp;Open database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="111" />
+            <location filename="../../src/ui/mainwindow.cpp" line="119" />
             <source>&amp;New database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="113" />
+            <location filename="../../src/ui/mainwindow.cpp" line="122" />
             <source>&amp;Backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="116" />
+            <location filename="../../src/ui/mainwindow.cpp" line="126" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="123" />
-            <location filename="../../src/ui/mainwindow.cpp" line="356" />
+            <location filename="../../src/ui/mainwindow.cpp" line="133" />
+            <location filename="../../src/ui/mainwindow.cpp" line="364" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="123" />
-            <location filename="../../src/ui/mainwindow.cpp" line="357" />
+            <location filename="../../src/ui/mainwindow.cpp" line="133" />
+            <location filename="../../src/ui/mainwindow.cpp" line="365" />
             <source>&amp;Undo: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="129" />
-            <location filename="../../src/ui/mainwindow.cpp" line="359" />
+            <location filename="../../src/ui/mainwindow.cpp" line="138" />
+            <location filename="../../src/ui/mainwindow.cpp" line="367" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="129" />
-            <location filename="../../src/ui/mainwindow.cpp" line="360" />
+            <location filename="../../src/ui/mainwindow.cpp" line="138" />
+            <location filename="../../src/ui/mainwindow.cpp" line="368" />
             <source>&amp;Redo: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="134" />
+            <location filename="../../src/ui/mainwindow.cpp" line="145" />
             <source>&amp;Find member…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="139" />
+            <location filename="../../src/ui/mainwindow.cpp" line="151" />
             <source>Register &amp;date…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="153" />
+            <location filename="../../src/ui/mainwindow.cpp" line="166" />
             <source>&amp;About HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="262" />
+            <location filename="../../src/ui/mainwindow.cpp" line="277" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="263" />
+            <location filename="../../src/ui/mainwindow.cpp" line="278" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="264" />
+            <location filename="../../src/ui/mainwindow.cpp" line="279" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="265" />
+            <location filename="../../src/ui/mainwindow.cpp" line="280" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="266" />
+            <location filename="../../src/ui/mainwindow.cpp" line="281" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="269" />
+            <location filename="../../src/ui/mainwindow.cpp" line="284" />
             <source>Register date: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="270" />
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
             <source>The register is shown as it stood on this date (Ctrl+D).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="271" />
+            <location filename="../../src/ui/mainwindow.cpp" line="286" />
             <source>Search members (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="272" />
+            <location filename="../../src/ui/mainwindow.cpp" line="287" />
             <source>Name, citizen ID or card number; tone marks are not needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="299" />
             <source>HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="299" />
             <source>%1 — HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <location filename="../../src/ui/mainwindow.cpp" line="300" />
             <source>Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="365" />
+            <location filename="../../src/ui/mainwindow.cpp" line="374" />
             <source>Open database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="366" />
+            <location filename="../../src/ui/mainwindow.cpp" line="375" />
             <source>HoiVien databases (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="373" />
-            <location filename="../../src/ui/mainwindow.cpp" line="378" />
+            <location filename="../../src/ui/mainwindow.cpp" line="382" />
+            <location filename="../../src/ui/mainwindow.cpp" line="387" />
             <source>New database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="374" />
-            <location filename="../../src/ui/mainwindow.cpp" line="390" />
+            <location filename="../../src/ui/mainwindow.cpp" line="383" />
+            <location filename="../../src/ui/mainwindow.cpp" line="399" />
             <source>HoiVien databases (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="379" />
+            <location filename="../../src/ui/mainwindow.cpp" line="388" />
             <source>%1 exists already. Choose another name, or open it with Open database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="397" />
             <source>hoivien-backup-%1.sqlite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="389" />
+            <location filename="../../src/ui/mainwindow.cpp" line="398" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="394" />
+            <location filename="../../src/ui/mainwindow.cpp" line="402" />
             <source>Making the backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="408" />
+            <location filename="../../src/ui/mainwindow.cpp" line="416" />
             <source>Backup saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="414" />
+            <location filename="../../src/ui/mainwindow.cpp" line="423" />
             <source>About HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="415" />
+            <location filename="../../src/ui/mainwindow.cpp" line="424" />
             <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1028,27 +1028,27 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberActions</name>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="45" />
+            <location filename="../../src/ui/memberactions.cpp" line="46" />
             <source>Changed by someone else</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="47" />
+            <location filename="../../src/ui/memberactions.cpp" line="48" />
             <source>Reload her record? What you typed in the form is lost: type your changes again over the record as it is now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="51" />
+            <location filename="../../src/ui/memberactions.cpp" line="52" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="76" />
+            <location filename="../../src/ui/memberactions.cpp" line="74" />
             <source>The selected members are members already. To admit a new member, enter her with "New member".</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberactions.cpp" line="84" />
+            <location filename="../../src/ui/memberactions.cpp" line="83" />
             <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1056,12 +1056,12 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="132" />
+            <location filename="../../src/ui/memberactions.cpp" line="130" />
             <source>The member is no longer in the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="185" />
+            <location filename="../../src/ui/memberactions.cpp" line="182" />
             <source>A selected member is no longer in the register.</source>
             <translation type="unfinished" />
         </message>
@@ -1082,43 +1082,43 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberCommand</name>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="196" />
-            <location filename="../../src/ui/membercommands.cpp" line="40" />
+            <location filename="../../src/ui/membercommands.cpp" line="205" />
+            <location filename="../../src/ui/membercommands.cpp" line="43" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="84" />
+            <location filename="../../src/ui/membercommands.cpp" line="88" />
             <source>%1: the %2 of %3 is no longer recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="134" />
+            <location filename="../../src/ui/membercommands.cpp" line="138" />
             <source>New member %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="147" />
+            <location filename="../../src/ui/membercommands.cpp" line="152" />
             <source>%1 was changed by someone else after she was entered; she was not removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="166" />
+            <location filename="../../src/ui/membercommands.cpp" line="172" />
             <source>Edit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="177" />
+            <location filename="../../src/ui/membercommands.cpp" line="184" />
             <source>%1 is no longer in the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="179" />
+            <location filename="../../src/ui/membercommands.cpp" line="187" />
             <source>Someone else saved %1 after your change; it was not undone, so that their work is kept.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/membercommands.cpp" line="198" />
+            <location filename="../../src/ui/membercommands.cpp" line="207" />
             <source>%1: %n member(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1129,7 +1129,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberDialog</name>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="44" />
+            <location filename="../../src/ui/memberdialog.cpp" line="43" />
             <source>New member</source>
             <translation type="unfinished" />
         </message>
@@ -1139,288 +1139,288 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="71" />
+            <location filename="../../src/ui/memberdialog.cpp" line="69" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="77" />
+            <location filename="../../src/ui/memberdialog.cpp" line="75" />
             <source>chapter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="78" />
+            <location filename="../../src/ui/memberdialog.cpp" line="76" />
             <source>full name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="79" />
+            <location filename="../../src/ui/memberdialog.cpp" line="77" />
             <source>date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="80" />
+            <location filename="../../src/ui/memberdialog.cpp" line="78" />
             <source>sex</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="81" />
+            <location filename="../../src/ui/memberdialog.cpp" line="79" />
             <source>citizen ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="82" />
+            <location filename="../../src/ui/memberdialog.cpp" line="80" />
             <source>ethnicity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="83" />
+            <location filename="../../src/ui/memberdialog.cpp" line="81" />
             <source>religion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="84" />
+            <location filename="../../src/ui/memberdialog.cpp" line="82" />
             <source>party admission date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="85" />
+            <location filename="../../src/ui/memberdialog.cpp" line="84" />
             <source>full party membership date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="86" />
+            <location filename="../../src/ui/memberdialog.cpp" line="85" />
             <source>phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="87" />
+            <location filename="../../src/ui/memberdialog.cpp" line="86" />
             <source>join date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="88" />
+            <location filename="../../src/ui/memberdialog.cpp" line="87" />
             <source>card issue date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <location filename="../../src/ui/memberdialog.cpp" line="107" />
             <source>yyyy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <location filename="../../src/ui/memberdialog.cpp" line="107" />
             <source>dd/mm/yyyy or the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="146" />
+            <location filename="../../src/ui/memberdialog.cpp" line="141" />
             <source>Member: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="189" />
+            <location filename="../../src/ui/memberdialog.cpp" line="184" />
             <source>No movement recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="194" />
+            <location filename="../../src/ui/memberdialog.cpp" line="190" />
             <source>%1 on %2 (last chapter: %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="216" />
+            <location filename="../../src/ui/memberdialog.cpp" line="209" />
             <source>Type the date as dd/mm/yyyy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="228" />
+            <location filename="../../src/ui/memberdialog.cpp" line="221" />
             <source>Type the date of birth as dd/mm/yyyy, or the year alone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="234" />
+            <location filename="../../src/ui/memberdialog.cpp" line="227" />
             <source>Type the full date, or tick "Only the year is known".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="250" />
+            <location filename="../../src/ui/memberdialog.cpp" line="243" />
             <source>The date %1 is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="252" />
+            <location filename="../../src/ui/memberdialog.cpp" line="245" />
             <source>Full membership cannot come before admission to the party.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="258" />
+            <location filename="../../src/ui/memberdialog.cpp" line="251" />
             <source>A phone number has only digits, spaces and the signs + . - ( ).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="263" />
+            <location filename="../../src/ui/memberdialog.cpp" line="257" />
             <source>Type the date she joined: her first entry in the register has this date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="272" />
+            <location filename="../../src/ui/memberdialog.cpp" line="265" />
             <source>Choose her chapter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="296" />
+            <location filename="../../src/ui/memberdialog.cpp" line="288" />
             <source>Confirmed by the officer on %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="417" />
+            <location filename="../../src/ui/memberdialog.cpp" line="402" />
             <source>Still needed: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="419" />
+            <location filename="../../src/ui/memberdialog.cpp" line="404" />
             <source>Correct what is marked in red.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="420" />
+            <location filename="../../src/ui/memberdialog.cpp" line="405" />
             <source>Correct what is marked in red on: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="423" />
+            <location filename="../../src/ui/memberdialog.cpp" line="408" />
             <source>Check the citizen ID card, then correct the number or confirm it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="47" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="45" />
             <source>Female</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="48" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="46" />
             <source>Male</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="51" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="49" />
             <source>Newly admitted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="52" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="50" />
             <source>Transferred in from elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="52" />
             <location filename="../../src/ui/memberdialoglists.cpp" line="54" />
-            <location filename="../../src/ui/memberdialoglists.cpp" line="57" />
             <source>(not recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="67" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="63" />
             <source>Elementary vocational</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="68" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="64" />
             <source>Intermediate vocational</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="69" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="65" />
             <source>College</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="70" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="66" />
             <source>University</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="71" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="67" />
             <source>Postgraduate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="72" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="68" />
             <source>Elementary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="73" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="69" />
             <source>Intermediate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="74" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="70" />
             <source>Advanced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="75" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="71" />
             <source>Bachelor of political science</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="76" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="72" />
             <source>Poor household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="77" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="73" />
             <source>Near-poor household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Movement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Chapter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Decision no.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>Position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="112" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="113" />
             <source>now</source>
             <translation type="unfinished" />
         </message>
@@ -1682,6 +1682,92 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         </message>
     </context>
     <context>
+        <name>hv::MembersPage</name>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="172" />
+            <source>&amp;New member…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="178" />
+            <source>&amp;Edit member…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="191" />
+            <source>&amp;Move to another chapter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="192" />
+            <source>&amp;Transfer out…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="193" />
+            <source>&amp;Withdrew…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="194" />
+            <source>Remove from the &amp;list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="195" />
+            <source>&amp;Died…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="196" />
+            <source>&amp;Restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="209" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="213" />
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="214" />
+            <source>Name without tone marks, or the beginning of a CCCD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="215" />
+            <source>Register on &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="216" />
+            <source>Right-click to choose the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="311" />
+            <source>Reading the register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/memberspage.cpp" line="313" />
+            <source>%Ln member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="315" />
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::Membership</name>
         <message>
             <location filename="../../src/core/membership.cpp" line="13" />
@@ -1755,7 +1841,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MovementDialog</name>
         <message numerus="yes">
-            <location filename="../../src/ui/movementdialog.cpp" line="27" />
+            <location filename="../../src/ui/movementdialog.cpp" line="28" />
             <source>and %n other(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1763,7 +1849,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/movementdialog.cpp" line="28" />
+            <location filename="../../src/ui/movementdialog.cpp" line="29" />
             <source>&lt;b&gt;%1&lt;/b&gt; — applies to %n member(s): %2</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1771,17 +1857,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <location filename="../../src/ui/movementdialog.cpp" line="47" />
             <source>&amp;Move to chapter:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <location filename="../../src/ui/movementdialog.cpp" line="47" />
             <source>&amp;Chapter:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="95" />
+            <location filename="../../src/ui/movementdialog.cpp" line="97" />
             <source>Choose the chapter she goes to.</source>
             <translation type="unfinished" />
         </message>
@@ -1856,77 +1942,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="211" />
+            <location filename="../../src/ui/overviewpage.cpp" line="207" />
             <source>women aged 18+ present in the area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="213" />
+            <location filename="../../src/ui/overviewpage.cpp" line="208" />
             <source>women aged 18+ eligible to join</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="215" />
+            <location filename="../../src/ui/overviewpage.cpp" line="209" />
             <source>women aged 18+ (bases differ between units)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="216" />
+            <location filename="../../src/ui/overviewpage.cpp" line="210" />
             <source>women aged 18+</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="224" />
+            <location filename="../../src/ui/overviewpage.cpp" line="219" />
             <source>Year %1 — figures at %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="233" />
+            <location filename="../../src/ui/overviewpage.cpp" line="228" />
             <source>%1 at the start of the year (%2%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="237" />
-            <source>target %1, %2%3 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="242" />
+            <location filename="../../src/ui/overviewpage.cpp" line="230" />
             <source>new members in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="245" />
+            <location filename="../../src/ui/overviewpage.cpp" line="235" />
+            <source>%1 % over the target of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="236" />
+            <source>%1 % of the target of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="241" />
             <source>transferred out %1, withdrew %2, removed %3, died %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="248" />
+            <location filename="../../src/ui/overviewpage.cpp" line="245" />
             <source>of %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="249" />
+            <location filename="../../src/ui/overviewpage.cpp" line="246" />
             <source>no figure of women aged 18+ for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="250" />
+            <location filename="../../src/ui/overviewpage.cpp" line="247" />
             <source>%1 groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="251" />
+            <location filename="../../src/ui/overviewpage.cpp" line="248" />
             <source>%1 of them party members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="252" />
+            <location filename="../../src/ui/overviewpage.cpp" line="249" />
             <source>counted apart, not in the rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="253" />
+            <location filename="../../src/ui/overviewpage.cpp" line="250" />
             <source>from outside the unit in %1</source>
             <translation type="unfinished" />
         </message>
@@ -2044,14 +2135,195 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         </message>
     </context>
     <context>
+        <name>hv::RegisterFilterBar</name>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="87" />
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="88" />
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="89" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="90" />
+            <source>Youngest age (completed years at the register's date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="91" />
+            <source>Oldest age (completed years at the register's date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="92" />
+            <source>Joined in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="93" />
+            <source>any year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="94" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="99" />
+            <source>Active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="100" />
+            <source>Members who left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
+            <source>Active and left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
+            <source>Any member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
+            <source>Any ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <source>Ethnic minorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="110" />
+            <source>Any religion or none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <source>Has a religion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Party: any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Party members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Not party members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
+            <source>Any position</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::RegisterModel</name>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="138" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="154" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="155" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="156" />
+            <source>CCCD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="157" />
+            <source>Ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="158" />
+            <source>Religion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="159" />
+            <source>Party member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="160" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="161" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="162" />
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="163" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="164" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="165" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="166" />
+            <source>Card no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="167" />
+            <source>Member type</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="354" />
+            <location filename="../../src/storage/registerrepository.cpp" line="268" />
             <source>The count was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="437" />
+            <location filename="../../src/storage/registerrepository.cpp" line="352" />
             <source>Reading the register was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -2119,37 +2391,37 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="65" />
+            <location filename="../../src/ui/startup.cpp" line="62" />
             <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="85" />
+            <location filename="../../src/ui/startup.cpp" line="82" />
             <source>Unexpected argument: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="97" />
+            <location filename="../../src/ui/startup.cpp" line="94" />
             <source>--lang must be vi or en.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="101" />
+            <location filename="../../src/ui/startup.cpp" line="98" />
             <source>--page goes with --screenshot.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="105" />
+            <location filename="../../src/ui/startup.cpp" line="102" />
             <source>--demo and --db cannot be used together.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="199" />
+            <location filename="../../src/ui/startup.cpp" line="203" />
             <source>%1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="228" />
+            <location filename="../../src/ui/startup.cpp" line="227" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation type="unfinished" />
         </message>
@@ -2159,7 +2431,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="248" />
+            <location filename="../../src/ui/startup.cpp" line="249" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -2169,18 +2441,18 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="287" />
+            <location filename="../../src/ui/startup.cpp" line="285" />
             <source>This build has no demo generator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="313" />
+            <location filename="../../src/ui/startup.cpp" line="310" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="324" />
-            <location filename="../../src/ui/startup.cpp" line="348" />
+            <location filename="../../src/ui/startup.cpp" line="322" />
+            <location filename="../../src/ui/startup.cpp" line="346" />
             <source>Cannot write %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2481,27 +2753,27 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::UnitTreeModel</name>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="151" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="143" />
             <source>%1 — code %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="153" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="145" />
             <source>%1 members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="155" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="148" />
             <source>%1 honorary members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
@@ -2552,82 +2824,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="146" />
+            <location filename="../../src/ui/unitspage.cpp" line="144" />
             <source>Units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="150" />
+            <location filename="../../src/ui/unitspage.cpp" line="148" />
             <source>Show closed units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Decision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Merged into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="184" />
+            <location filename="../../src/ui/unitspage.cpp" line="181" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): units below it on %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="185" />
+            <location filename="../../src/ui/unitspage.cpp" line="183" />
             <source>Choose a unit in the tree.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="264" />
+            <location filename="../../src/ui/unitspage.cpp" line="265" />
             <source>%1 was added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="280" />
+            <location filename="../../src/ui/unitspage.cpp" line="281" />
             <source>%1 was saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="297" />
+            <location filename="../../src/ui/unitspage.cpp" line="298" />
             <source>%1 was closed on %2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="328" />
+            <location filename="../../src/ui/unitspage.cpp" line="329" />
             <source>%1 was merged into %2 on %3; %n member(s) moved.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2635,7 +2907,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="348" />
+            <location filename="../../src/ui/unitspage.cpp" line="349" />
             <source>%n member(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2643,7 +2915,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="363" />
+            <location filename="../../src/ui/unitspage.cpp" line="364" />
             <source>%1 was split into %n unit(s) on %2.</source>
             <translation type="unfinished">
                 <numerusform />

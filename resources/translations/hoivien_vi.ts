@@ -78,212 +78,212 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.ui" line="60" />
-            <source>Units</source>
-            <translation>Đơn vị</translation>
+            <source>Organisation</source>
+            <translation>Tổ chức Hội</translation>
         </message>
     </context>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="14" />
+            <location filename="../../ui/memberdialog.ui" line="20" />
             <source>Member</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="22" />
+            <location filename="../../ui/memberdialog.ui" line="31" />
             <source>C&amp;hapter:</source>
             <translation>C&amp;hi hội:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="61" />
+            <location filename="../../ui/memberdialog.ui" line="74" />
             <source>Personal information</source>
             <translation>Thông tin cá nhân</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="70" />
+            <location filename="../../ui/memberdialog.ui" line="83" />
             <source>Full &amp;name:</source>
             <translation>Họ và &amp;tên:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="80" />
+            <location filename="../../ui/memberdialog.ui" line="93" />
             <source>as on the citizen ID card</source>
             <translation>như trên thẻ căn cước</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="100" />
+            <location filename="../../ui/memberdialog.ui" line="113" />
             <source>Date of &amp;birth:</source>
             <translation>Ngày &amp;sinh:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="112" />
+            <location filename="../../ui/memberdialog.ui" line="125" />
             <source>dd/mm/yyyy or the year</source>
             <translation>dd/mm/yyyy hoặc chỉ năm</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="119" />
+            <location filename="../../ui/memberdialog.ui" line="132" />
             <source>Only the &amp;year is known</source>
             <translation>Chỉ biết &amp;năm sinh</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="138" />
+            <location filename="../../ui/memberdialog.ui" line="151" />
             <source>&amp;Sex:</source>
             <translation>&amp;Giới tính:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="161" />
+            <location filename="../../ui/memberdialog.ui" line="174" />
             <source>&amp;Citizen ID (CCCD):</source>
             <translation>Số &amp;CCCD:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="171" />
+            <location filename="../../ui/memberdialog.ui" line="184" />
             <source>12 digits</source>
             <translation>12 chữ số</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="191" />
+            <location filename="../../ui/memberdialog.ui" line="204" />
             <source>I have checked the card: &amp;keep this number</source>
             <translation>Đã kiểm tra thẻ: &amp;giữ số này</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="198" />
+            <location filename="../../ui/memberdialog.ui" line="211" />
             <source>&amp;Ethnicity:</source>
             <translation>&amp;Dân tộc:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="221" />
+            <location filename="../../ui/memberdialog.ui" line="234" />
             <source>&amp;Religion:</source>
             <translation>Tôn &amp;giáo:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="245" />
+            <location filename="../../ui/memberdialog.ui" line="258" />
             <source>Education</source>
             <translation>Trình độ</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="254" />
+            <location filename="../../ui/memberdialog.ui" line="267" />
             <source>General &amp;education:</source>
             <translation>Học &amp;vấn:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="271" />
+            <location filename="../../ui/memberdialog.ui" line="284" />
             <source>&amp;Professional level:</source>
             <translation>Chuyên &amp;môn:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="288" />
+            <location filename="../../ui/memberdialog.ui" line="301" />
             <source>Political &amp;theory:</source>
             <translation>&amp;Lý luận chính trị:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="305" />
+            <location filename="../../ui/memberdialog.ui" line="318" />
             <source>&amp;Occupation:</source>
             <translation>Nghề ng&amp;hiệp:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="318" />
+            <location filename="../../ui/memberdialog.ui" line="331" />
             <source>Member of the Communist &amp;Party of Vietnam</source>
             <translation>&amp;Đảng viên Đảng Cộng sản Việt Nam</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="325" />
+            <location filename="../../ui/memberdialog.ui" line="338" />
             <source>Admitted to the party on:</source>
             <translation>Ngày vào Đảng:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="335" />
-            <location filename="../../ui/memberdialog.ui" line="362" />
-            <location filename="../../ui/memberdialog.ui" line="462" />
-            <location filename="../../ui/memberdialog.ui" line="532" />
+            <location filename="../../ui/memberdialog.ui" line="348" />
+            <location filename="../../ui/memberdialog.ui" line="375" />
+            <location filename="../../ui/memberdialog.ui" line="475" />
+            <location filename="../../ui/memberdialog.ui" line="545" />
             <source>dd/mm/yyyy</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="352" />
+            <location filename="../../ui/memberdialog.ui" line="365" />
             <source>Full party member since:</source>
             <translation>Ngày chính thức:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="380" />
+            <location filename="../../ui/memberdialog.ui" line="393" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="389" />
+            <location filename="../../ui/memberdialog.ui" line="402" />
             <source>&amp;Address (hamlet, village):</source>
             <translation>Địa &amp;chỉ (thôn, xóm):</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="402" />
+            <location filename="../../ui/memberdialog.ui" line="415" />
             <source>P&amp;hone:</source>
             <translation>Điện t&amp;hoại:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="430" />
+            <location filename="../../ui/memberdialog.ui" line="443" />
             <source>Union membership</source>
             <translation>Sinh hoạt Hội</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="439" />
+            <location filename="../../ui/memberdialog.ui" line="452" />
             <source>Member &amp;type:</source>
             <translation>&amp;Loại hội viên:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="452" />
+            <location filename="../../ui/memberdialog.ui" line="465" />
             <source>&amp;Joined on:</source>
             <translation>Ngày vào &amp;Hội:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="479" />
+            <location filename="../../ui/memberdialog.ui" line="492" />
             <source>How she &amp;joined:</source>
             <translation>&amp;Hình thức:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="492" />
+            <location filename="../../ui/memberdialog.ui" line="505" />
             <source>Admission &amp;decision:</source>
             <translation>&amp;Quyết định kết nạp:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="502" />
+            <location filename="../../ui/memberdialog.ui" line="515" />
             <source>number of the decision</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="509" />
+            <location filename="../../ui/memberdialog.ui" line="522" />
             <source>Membership &amp;card number:</source>
             <translation>Số &amp;thẻ hội viên:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="522" />
+            <location filename="../../ui/memberdialog.ui" line="535" />
             <source>Card &amp;issued on:</source>
             <translation>Ngày &amp;cấp thẻ:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="549" />
+            <location filename="../../ui/memberdialog.ui" line="562" />
             <source>C&amp;ore member</source>
             <translation>Hội viên &amp;nòng cốt</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="556" />
+            <location filename="../../ui/memberdialog.ui" line="569" />
             <source>&amp;Household situation:</source>
             <translation>Hoàn cảnh &amp;gia đình:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="573" />
+            <location filename="../../ui/memberdialog.ui" line="586" />
             <source>N&amp;otes:</source>
             <translation>&amp;Ghi chú:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="591" />
+            <location filename="../../ui/memberdialog.ui" line="604" />
             <source>History</source>
             <translation>Quá trình</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="607" />
+            <location filename="../../ui/memberdialog.ui" line="620" />
             <source>Movements:</source>
             <translation>Biến động:</translation>
         </message>
         <message>
-            <location filename="../../ui/memberdialog.ui" line="630" />
+            <location filename="../../ui/memberdialog.ui" line="643" />
             <source>Positions in the union:</source>
             <translation>Chức vụ trong Hội:</translation>
         </message>
@@ -717,17 +717,17 @@
     <context>
         <name>hv::DemoGenerator</name>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="40" />
+            <location filename="../../src/importing/demogenerator.cpp" line="41" />
             <source>The demo database was cancelled; nothing was written.</source>
             <translation>Đã hủy tạo dữ liệu mẫu; chưa ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="61" />
+            <location filename="../../src/importing/demogenerator.cpp" line="62" />
             <source>The last year of the demo must be between 1990 and %1.</source>
             <translation>Năm cuối của dữ liệu mẫu phải từ 1990 đến %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="212" />
+            <location filename="../../src/importing/demogenerator.cpp" line="213" />
             <source>The number of members cannot be negative.</source>
             <translation>Số hội viên không được âm.</translation>
         </message>
@@ -747,7 +747,7 @@
             <translation>Đơn vị %1 không có xã nào trong danh mục hành chính.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/demotree.cpp" line="207" />
+            <location filename="../../src/importing/demotree.cpp" line="208" />
             <source>Sáp nhập %1 vào %2</source>
             <translation>Sáp nhập %1 vào %2</translation>
         </message>
@@ -790,28 +790,28 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::FirstRunWizard</name>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="113" />
-            <location filename="../../src/ui/firstrunwizard.cpp" line="208" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="110" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="203" />
             <source>%1 (the whole province)</source>
             <translation>%1 (toàn tỉnh)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="163" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="158" />
             <source>&lt;p&gt;Your office: &lt;b&gt;%1&lt;/b&gt;%2 (code %3).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Văn phòng của chị: &lt;b&gt;%1&lt;/b&gt;%2 (mã %3).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="165" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="162" />
             <source>&lt;p&gt;%1 districts and %2 communes will be created below it.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Sẽ tạo %1 huyện và %2 xã trực thuộc.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="167" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="164" />
             <source>&lt;p&gt;%1 communes will be created below it.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Sẽ tạo %1 xã trực thuộc.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/ui/firstrunwizard.cpp" line="176" />
+            <location filename="../../src/ui/firstrunwizard.cpp" line="173" />
             <source>The register is kept in %1.</source>
             <translation>Sổ hội viên được lưu tại %1.</translation>
         </message>
@@ -850,178 +850,178 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MainWindow</name>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="108" />
+            <location filename="../../src/ui/mainwindow.cpp" line="116" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="111" />
+            <location filename="../../src/ui/mainwindow.cpp" line="119" />
             <source>&amp;New database…</source>
             <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="113" />
+            <location filename="../../src/ui/mainwindow.cpp" line="122" />
             <source>&amp;Backup…</source>
             <translation>&amp;Sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="116" />
+            <location filename="../../src/ui/mainwindow.cpp" line="126" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="123" />
-            <location filename="../../src/ui/mainwindow.cpp" line="356" />
+            <location filename="../../src/ui/mainwindow.cpp" line="133" />
+            <location filename="../../src/ui/mainwindow.cpp" line="364" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="123" />
-            <location filename="../../src/ui/mainwindow.cpp" line="357" />
+            <location filename="../../src/ui/mainwindow.cpp" line="133" />
+            <location filename="../../src/ui/mainwindow.cpp" line="365" />
             <source>&amp;Undo: %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="129" />
-            <location filename="../../src/ui/mainwindow.cpp" line="359" />
+            <location filename="../../src/ui/mainwindow.cpp" line="138" />
+            <location filename="../../src/ui/mainwindow.cpp" line="367" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="129" />
-            <location filename="../../src/ui/mainwindow.cpp" line="360" />
+            <location filename="../../src/ui/mainwindow.cpp" line="138" />
+            <location filename="../../src/ui/mainwindow.cpp" line="368" />
             <source>&amp;Redo: %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="134" />
+            <location filename="../../src/ui/mainwindow.cpp" line="145" />
             <source>&amp;Find member…</source>
             <translation>&amp;Tìm hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="139" />
+            <location filename="../../src/ui/mainwindow.cpp" line="151" />
             <source>Register &amp;date…</source>
             <translation>&amp;Ngày số liệu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="153" />
+            <location filename="../../src/ui/mainwindow.cpp" line="166" />
             <source>&amp;About HoiVien</source>
             <translation>&amp;Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="262" />
+            <location filename="../../src/ui/mainwindow.cpp" line="277" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="263" />
+            <location filename="../../src/ui/mainwindow.cpp" line="278" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="264" />
+            <location filename="../../src/ui/mainwindow.cpp" line="279" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="265" />
+            <location filename="../../src/ui/mainwindow.cpp" line="280" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="266" />
+            <location filename="../../src/ui/mainwindow.cpp" line="281" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="269" />
+            <location filename="../../src/ui/mainwindow.cpp" line="284" />
             <source>Register date: </source>
             <translation>Số liệu đến ngày: </translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="270" />
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
             <source>The register is shown as it stood on this date (Ctrl+D).</source>
             <translation>Sổ hội viên được xem như tại ngày này (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="271" />
+            <location filename="../../src/ui/mainwindow.cpp" line="286" />
             <source>Search members (Ctrl+F)</source>
             <translation>Tìm hội viên (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="272" />
+            <location filename="../../src/ui/mainwindow.cpp" line="287" />
             <source>Name, citizen ID or card number; tone marks are not needed.</source>
             <translation>Họ tên, số CCCD hoặc số thẻ; không cần gõ dấu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="299" />
             <source>HoiVien</source>
             <translation>HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="299" />
             <source>%1 — HoiVien</source>
             <translation>%1 — HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <location filename="../../src/ui/mainwindow.cpp" line="300" />
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="365" />
+            <location filename="../../src/ui/mainwindow.cpp" line="374" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="366" />
+            <location filename="../../src/ui/mainwindow.cpp" line="375" />
             <source>HoiVien databases (%1);;All files (*)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="373" />
-            <location filename="../../src/ui/mainwindow.cpp" line="378" />
+            <location filename="../../src/ui/mainwindow.cpp" line="382" />
+            <location filename="../../src/ui/mainwindow.cpp" line="387" />
             <source>New database</source>
             <translation>Tạo cơ sở dữ liệu mới</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="374" />
-            <location filename="../../src/ui/mainwindow.cpp" line="390" />
+            <location filename="../../src/ui/mainwindow.cpp" line="383" />
+            <location filename="../../src/ui/mainwindow.cpp" line="399" />
             <source>HoiVien databases (%1)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="379" />
+            <location filename="../../src/ui/mainwindow.cpp" line="388" />
             <source>%1 exists already. Choose another name, or open it with Open database.</source>
             <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="397" />
             <source>hoivien-backup-%1.sqlite</source>
             <translation>hoivien-saoluu-%1.sqlite</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="389" />
+            <location filename="../../src/ui/mainwindow.cpp" line="398" />
             <source>Backup</source>
             <translation>Sao lưu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="394" />
+            <location filename="../../src/ui/mainwindow.cpp" line="402" />
             <source>Making the backup…</source>
             <translation>Đang sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="408" />
+            <location filename="../../src/ui/mainwindow.cpp" line="416" />
             <source>Backup saved to %1</source>
             <translation>Đã sao lưu vào %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="414" />
+            <location filename="../../src/ui/mainwindow.cpp" line="423" />
             <source>About HoiVien</source>
             <translation>Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="415" />
+            <location filename="../../src/ui/mainwindow.cpp" line="424" />
             <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;Sổ hội viên cho văn phòng Hội Liên hiệp Phụ nữ Việt Nam: hội viên và biến động, chi hội và đơn vị, cùng các số liệu của báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
         </message>
@@ -1029,39 +1029,39 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberActions</name>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="45" />
+            <location filename="../../src/ui/memberactions.cpp" line="46" />
             <source>Changed by someone else</source>
             <translation>Người khác đã sửa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="47" />
+            <location filename="../../src/ui/memberactions.cpp" line="48" />
             <source>Reload her record? What you typed in the form is lost: type your changes again over the record as it is now.</source>
             <translation>Tải lại hồ sơ của hội viên? Những gì đã gõ trong biểu mẫu sẽ mất: hãy gõ lại thay đổi trên hồ sơ hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="51" />
+            <location filename="../../src/ui/memberactions.cpp" line="52" />
             <source>&amp;Reload</source>
             <translation>&amp;Tải lại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="76" />
+            <location filename="../../src/ui/memberactions.cpp" line="74" />
             <source>The selected members are members already. To admit a new member, enter her with "New member".</source>
             <translation>Những người được chọn đã là hội viên. Muốn kết nạp hội viên mới, hãy nhập bằng lệnh "Thêm hội viên".</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberactions.cpp" line="84" />
+            <location filename="../../src/ui/memberactions.cpp" line="83" />
             <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
             <translation>
                 <numerusform>Việc kết nạp được ghi khi nhập hội viên mới. %n người được chọn đã ra khỏi Hội: khôi phục họ thay vì kết nạp?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="132" />
+            <location filename="../../src/ui/memberactions.cpp" line="130" />
             <source>The member is no longer in the register.</source>
             <translation>Hội viên này không còn trong sổ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="185" />
+            <location filename="../../src/ui/memberactions.cpp" line="182" />
             <source>A selected member is no longer in the register.</source>
             <translation>Có hội viên được chọn không còn trong sổ.</translation>
         </message>
@@ -1082,43 +1082,42 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberCommand</name>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="196" />
-            <location filename="../../src/ui/membercommands.cpp" line="40" />
+            <location filename="../../src/ui/membercommands.cpp" line="205" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="84" />
+            <location filename="../../src/ui/membercommands.cpp" line="88" />
             <source>%1: the %2 of %3 is no longer recorded.</source>
             <translation>%1: %2 của %3 không còn trong sổ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="134" />
+            <location filename="../../src/ui/membercommands.cpp" line="138" />
             <source>New member %1</source>
             <translation>Thêm hội viên %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="147" />
+            <location filename="../../src/ui/membercommands.cpp" line="152" />
             <source>%1 was changed by someone else after she was entered; she was not removed.</source>
             <translation>%1 đã được người khác sửa sau khi nhập; chưa xóa hội viên này.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="166" />
+            <location filename="../../src/ui/membercommands.cpp" line="172" />
             <source>Edit %1</source>
             <translation>Sửa %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="177" />
+            <location filename="../../src/ui/membercommands.cpp" line="184" />
             <source>%1 is no longer in the register.</source>
             <translation>%1 không còn trong sổ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/membercommands.cpp" line="179" />
+            <location filename="../../src/ui/membercommands.cpp" line="187" />
             <source>Someone else saved %1 after your change; it was not undone, so that their work is kept.</source>
             <translation>Người khác đã lưu %1 sau khi chị sửa; thay đổi không được hoàn tác để giữ phần việc của họ.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/membercommands.cpp" line="198" />
+            <location filename="../../src/ui/membercommands.cpp" line="207" />
             <source>%1: %n member(s)</source>
             <translation>
                 <numerusform>%1: %n hội viên</numerusform>
@@ -1128,7 +1127,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberDialog</name>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="44" />
+            <location filename="../../src/ui/memberdialog.cpp" line="43" />
             <source>New member</source>
             <translation>Thêm hội viên</translation>
         </message>
@@ -1138,288 +1137,288 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Quá trình sinh hoạt bắt đầu khi lưu, với ngày vào Hội nhập ở thẻ "Sinh hoạt Hội".</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="71" />
+            <location filename="../../src/ui/memberdialog.cpp" line="69" />
             <source>unknown</source>
             <translation>không rõ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="77" />
+            <location filename="../../src/ui/memberdialog.cpp" line="75" />
             <source>chapter</source>
             <translation>chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="78" />
+            <location filename="../../src/ui/memberdialog.cpp" line="76" />
             <source>full name</source>
             <translation>họ và tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="79" />
+            <location filename="../../src/ui/memberdialog.cpp" line="77" />
             <source>date of birth</source>
             <translation>ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="80" />
+            <location filename="../../src/ui/memberdialog.cpp" line="78" />
             <source>sex</source>
             <translation>giới tính</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="81" />
+            <location filename="../../src/ui/memberdialog.cpp" line="79" />
             <source>citizen ID</source>
             <translation>số CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="82" />
+            <location filename="../../src/ui/memberdialog.cpp" line="80" />
             <source>ethnicity</source>
             <translation>dân tộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="83" />
+            <location filename="../../src/ui/memberdialog.cpp" line="81" />
             <source>religion</source>
             <translation>tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="84" />
+            <location filename="../../src/ui/memberdialog.cpp" line="82" />
             <source>party admission date</source>
             <translation>ngày vào Đảng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="85" />
+            <location filename="../../src/ui/memberdialog.cpp" line="84" />
             <source>full party membership date</source>
             <translation>ngày chính thức</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="86" />
+            <location filename="../../src/ui/memberdialog.cpp" line="85" />
             <source>phone</source>
             <translation>điện thoại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="87" />
+            <location filename="../../src/ui/memberdialog.cpp" line="86" />
             <source>join date</source>
             <translation>ngày vào Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="88" />
+            <location filename="../../src/ui/memberdialog.cpp" line="87" />
             <source>card issue date</source>
             <translation>ngày cấp thẻ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <location filename="../../src/ui/memberdialog.cpp" line="107" />
             <source>yyyy</source>
             <translation>yyyy</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="110" />
+            <location filename="../../src/ui/memberdialog.cpp" line="107" />
             <source>dd/mm/yyyy or the year</source>
             <translation>dd/mm/yyyy hoặc chỉ năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="146" />
+            <location filename="../../src/ui/memberdialog.cpp" line="141" />
             <source>Member: %1</source>
             <translation>Hội viên: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="189" />
+            <location filename="../../src/ui/memberdialog.cpp" line="184" />
             <source>No movement recorded.</source>
             <translation>Chưa ghi biến động nào.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="194" />
+            <location filename="../../src/ui/memberdialog.cpp" line="190" />
             <source>%1 on %2 (last chapter: %3)</source>
             <translation>%1 ngày %2 (chi hội cuối: %3)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="216" />
+            <location filename="../../src/ui/memberdialog.cpp" line="209" />
             <source>Type the date as dd/mm/yyyy.</source>
             <translation>Gõ ngày theo dạng dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="228" />
+            <location filename="../../src/ui/memberdialog.cpp" line="221" />
             <source>Type the date of birth as dd/mm/yyyy, or the year alone.</source>
             <translation>Gõ ngày sinh theo dạng dd/mm/yyyy, hoặc chỉ năm sinh.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="234" />
+            <location filename="../../src/ui/memberdialog.cpp" line="227" />
             <source>Type the full date, or tick "Only the year is known".</source>
             <translation>Gõ đủ ngày tháng năm, hoặc đánh dấu "Chỉ biết năm sinh".</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="250" />
+            <location filename="../../src/ui/memberdialog.cpp" line="243" />
             <source>The date %1 is in the future.</source>
             <translation>Ngày %1 ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="252" />
+            <location filename="../../src/ui/memberdialog.cpp" line="245" />
             <source>Full membership cannot come before admission to the party.</source>
             <translation>Ngày chính thức không thể trước ngày vào Đảng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="258" />
+            <location filename="../../src/ui/memberdialog.cpp" line="251" />
             <source>A phone number has only digits, spaces and the signs + . - ( ).</source>
             <translation>Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + . - ( ).</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="263" />
+            <location filename="../../src/ui/memberdialog.cpp" line="257" />
             <source>Type the date she joined: her first entry in the register has this date.</source>
             <translation>Gõ ngày vào Hội: dòng đầu tiên trong quá trình sinh hoạt mang ngày này.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="272" />
+            <location filename="../../src/ui/memberdialog.cpp" line="265" />
             <source>Choose her chapter.</source>
             <translation>Chọn chi hội của hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="296" />
+            <location filename="../../src/ui/memberdialog.cpp" line="288" />
             <source>Confirmed by the officer on %1: %2</source>
             <translation>Cán bộ đã xác nhận ngày %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="417" />
+            <location filename="../../src/ui/memberdialog.cpp" line="402" />
             <source>Still needed: %1.</source>
             <translation>Còn thiếu: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="419" />
+            <location filename="../../src/ui/memberdialog.cpp" line="404" />
             <source>Correct what is marked in red.</source>
             <translation>Hãy sửa những chỗ tô đỏ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="420" />
+            <location filename="../../src/ui/memberdialog.cpp" line="405" />
             <source>Correct what is marked in red on: %1.</source>
             <translation>Hãy sửa những chỗ tô đỏ ở: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="423" />
+            <location filename="../../src/ui/memberdialog.cpp" line="408" />
             <source>Check the citizen ID card, then correct the number or confirm it.</source>
             <translation>Kiểm tra thẻ căn cước, rồi sửa số hoặc xác nhận số đó.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="47" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="45" />
             <source>Female</source>
             <translation>Nữ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="48" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="46" />
             <source>Male</source>
             <translation>Nam</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="51" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="49" />
             <source>Newly admitted</source>
             <translation>Kết nạp mới</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="52" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="50" />
             <source>Transferred in from elsewhere</source>
             <translation>Chuyển đến từ nơi khác</translation>
         </message>
         <message>
+            <location filename="../../src/ui/memberdialoglists.cpp" line="52" />
             <location filename="../../src/ui/memberdialoglists.cpp" line="54" />
-            <location filename="../../src/ui/memberdialoglists.cpp" line="57" />
             <source>(not recorded)</source>
             <translation>(chưa ghi)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="67" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="63" />
             <source>Elementary vocational</source>
             <translation>Sơ cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="68" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="64" />
             <source>Intermediate vocational</source>
             <translation>Trung cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="69" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="65" />
             <source>College</source>
             <translation>Cao đẳng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="70" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="66" />
             <source>University</source>
             <translation>Đại học</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="71" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="67" />
             <source>Postgraduate</source>
             <translation>Sau đại học</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="72" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="68" />
             <source>Elementary</source>
             <translation>Sơ cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="73" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="69" />
             <source>Intermediate</source>
             <translation>Trung cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="74" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="70" />
             <source>Advanced</source>
             <translation>Cao cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="75" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="71" />
             <source>Bachelor of political science</source>
             <translation>Cử nhân</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="76" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="72" />
             <source>Poor household</source>
             <translation>Hộ nghèo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="77" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="73" />
             <source>Near-poor household</source>
             <translation>Hộ cận nghèo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Movement</source>
             <translation>Biến động</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Chapter</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Decision no.</source>
             <translation>Số quyết định</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="87" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="84" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="105" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
             <source>To</source>
             <translation>Đến ngày</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialoglists.cpp" line="112" />
+            <location filename="../../src/ui/memberdialoglists.cpp" line="113" />
             <source>now</source>
             <translation>nay</translation>
         </message>
@@ -1681,6 +1680,91 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::MembersPage</name>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="172" />
+            <source>&amp;New member…</source>
+            <translation>&amp;Thêm hội viên…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="178" />
+            <source>&amp;Edit member…</source>
+            <translation>&amp;Sửa hội viên…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="191" />
+            <source>&amp;Move to another chapter…</source>
+            <translation>&amp;Chuyển chi hội…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="192" />
+            <source>&amp;Transfer out…</source>
+            <translation>Chuyển &amp;đi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="193" />
+            <source>&amp;Withdrew…</source>
+            <translation>&amp;Xin ra khỏi Hội…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="194" />
+            <source>Remove from the &amp;list…</source>
+            <translation>Đưa ra khỏi &amp;danh sách…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="195" />
+            <source>&amp;Died…</source>
+            <translation>&amp;Từ trần…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="196" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="209" />
+            <source>Members</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="213" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Tìm:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="214" />
+            <source>Name without tone marks, or the beginning of a CCCD</source>
+            <translation>Họ tên không cần dấu, hoặc các số đầu của CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="215" />
+            <source>Register on &amp;date:</source>
+            <translation>Sổ tại &amp;ngày:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="216" />
+            <source>Right-click to choose the columns</source>
+            <translation>Bấm chuột phải để chọn các cột</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="311" />
+            <source>Reading the register…</source>
+            <translation>Đang đọc sổ hội viên…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/memberspage.cpp" line="313" />
+            <source>%Ln member(s)</source>
+            <translation>
+                <numerusform>%Ln hội viên</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberspage.cpp" line="315" />
+            <source>Counting…</source>
+            <translation>Đang đếm…</translation>
+        </message>
+    </context>
+    <context>
         <name>hv::Membership</name>
         <message>
             <location filename="../../src/core/membership.cpp" line="13" />
@@ -1754,31 +1838,31 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MovementDialog</name>
         <message numerus="yes">
-            <location filename="../../src/ui/movementdialog.cpp" line="27" />
+            <location filename="../../src/ui/movementdialog.cpp" line="28" />
             <source>and %n other(s)</source>
             <translation>
                 <numerusform>và %n người khác</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/movementdialog.cpp" line="28" />
+            <location filename="../../src/ui/movementdialog.cpp" line="29" />
             <source>&lt;b&gt;%1&lt;/b&gt; — applies to %n member(s): %2</source>
             <translation>
                 <numerusform>&lt;b&gt;%1&lt;/b&gt; — áp dụng cho %n hội viên: %2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <location filename="../../src/ui/movementdialog.cpp" line="47" />
             <source>&amp;Move to chapter:</source>
             <translation>&amp;Chuyển đến chi hội:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="46" />
+            <location filename="../../src/ui/movementdialog.cpp" line="47" />
             <source>&amp;Chapter:</source>
             <translation>&amp;Chi hội:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/movementdialog.cpp" line="95" />
+            <location filename="../../src/ui/movementdialog.cpp" line="97" />
             <source>Choose the chapter she goes to.</source>
             <translation>Chọn chi hội mà hội viên chuyển đến.</translation>
         </message>
@@ -1853,77 +1937,82 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="211" />
+            <location filename="../../src/ui/overviewpage.cpp" line="207" />
             <source>women aged 18+ present in the area</source>
             <translation>phụ nữ từ 18 tuổi có mặt trên địa bàn</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="213" />
+            <location filename="../../src/ui/overviewpage.cpp" line="208" />
             <source>women aged 18+ eligible to join</source>
             <translation>phụ nữ từ 18 tuổi đủ điều kiện vào Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="215" />
+            <location filename="../../src/ui/overviewpage.cpp" line="209" />
             <source>women aged 18+ (bases differ between units)</source>
             <translation>phụ nữ từ 18 tuổi (các đơn vị tính theo cơ sở khác nhau)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="216" />
+            <location filename="../../src/ui/overviewpage.cpp" line="210" />
             <source>women aged 18+</source>
             <translation>phụ nữ từ 18 tuổi</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="224" />
+            <location filename="../../src/ui/overviewpage.cpp" line="219" />
             <source>Year %1 — figures at %2</source>
             <translation>Năm %1 — số liệu đến ngày %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="233" />
+            <location filename="../../src/ui/overviewpage.cpp" line="228" />
             <source>%1 at the start of the year (%2%3)</source>
             <translation>đầu năm %1 (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="237" />
-            <source>target %1, %2%3 %</source>
-            <translation>chỉ tiêu %1, đạt %2%3 %</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="242" />
+            <location filename="../../src/ui/overviewpage.cpp" line="230" />
             <source>new members in %1</source>
             <translation>hội viên mới năm %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="245" />
+            <location filename="../../src/ui/overviewpage.cpp" line="235" />
+            <source>%1 % over the target of %2</source>
+            <translation>vượt %1 % chỉ tiêu (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="236" />
+            <source>%1 % of the target of %2</source>
+            <translation>đạt %1 % chỉ tiêu (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="241" />
             <source>transferred out %1, withdrew %2, removed %3, died %4</source>
             <translation>chuyển đi %1, xin ra %2, đưa ra khỏi danh sách %3, từ trần %4</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="248" />
+            <location filename="../../src/ui/overviewpage.cpp" line="245" />
             <source>of %1 %2</source>
             <translation>trên %1 %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="249" />
+            <location filename="../../src/ui/overviewpage.cpp" line="246" />
             <source>no figure of women aged 18+ for %1</source>
             <translation>chưa có số phụ nữ từ 18 tuổi năm %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="250" />
+            <location filename="../../src/ui/overviewpage.cpp" line="247" />
             <source>%1 groups</source>
             <translation>%1 tổ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="251" />
+            <location filename="../../src/ui/overviewpage.cpp" line="248" />
             <source>%1 of them party members</source>
             <translation>%1 là đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="252" />
+            <location filename="../../src/ui/overviewpage.cpp" line="249" />
             <source>counted apart, not in the rate</source>
             <translation>tính riêng, không tính vào tỷ lệ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="253" />
+            <location filename="../../src/ui/overviewpage.cpp" line="250" />
             <source>from outside the unit in %1</source>
             <translation>từ ngoài đơn vị, năm %1</translation>
         </message>
@@ -2041,14 +2130,195 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::RegisterFilterBar</name>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="87" />
+            <source>Age</source>
+            <translation>Tuổi</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="88" />
+            <source>from</source>
+            <translation>từ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="89" />
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="90" />
+            <source>Youngest age (completed years at the register's date)</source>
+            <translation>Tuổi nhỏ nhất (tuổi tròn tại ngày của sổ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="91" />
+            <source>Oldest age (completed years at the register's date)</source>
+            <translation>Tuổi lớn nhất (tuổi tròn tại ngày của sổ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="92" />
+            <source>Joined in</source>
+            <translation>Vào Hội năm</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="93" />
+            <source>any year</source>
+            <translation>mọi năm</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="94" />
+            <source>Clear filters</source>
+            <translation>Bỏ lọc</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="99" />
+            <source>Active members</source>
+            <translation>Đang sinh hoạt</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="100" />
+            <source>Members who left</source>
+            <translation>Đã ra khỏi Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
+            <source>Active and left</source>
+            <translation>Cả đang sinh hoạt và đã ra</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
+            <source>Any member type</source>
+            <translation>Mọi loại hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
+            <source>Any ethnicity</source>
+            <translation>Mọi dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <source>Ethnic minorities</source>
+            <translation>Dân tộc thiểu số</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="110" />
+            <source>Any religion or none</source>
+            <translation>Có hoặc không tôn giáo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <source>Has a religion</source>
+            <translation>Có tôn giáo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Party: any</source>
+            <translation>Đảng viên: tất cả</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Party members</source>
+            <translation>Đảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <source>Not party members</source>
+            <translation>Không là đảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
+            <source>Any position</source>
+            <translation>Mọi chức vụ</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::RegisterModel</name>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="138" />
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="154" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="155" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="156" />
+            <source>CCCD</source>
+            <translation>Số CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="157" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="158" />
+            <source>Religion</source>
+            <translation>Tôn giáo</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="159" />
+            <source>Party member</source>
+            <translation>Đảng viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="160" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="161" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="162" />
+            <source>Chapter</source>
+            <translation>Chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="163" />
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="164" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="165" />
+            <source>Joined</source>
+            <translation>Ngày vào Hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="166" />
+            <source>Card no.</source>
+            <translation>Số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/registermodel.cpp" line="167" />
+            <source>Member type</source>
+            <translation>Loại hội viên</translation>
+        </message>
+    </context>
+    <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="354" />
+            <location filename="../../src/storage/registerrepository.cpp" line="268" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="437" />
+            <location filename="../../src/storage/registerrepository.cpp" line="352" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
         </message>
@@ -2114,37 +2384,37 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="65" />
+            <location filename="../../src/ui/startup.cpp" line="62" />
             <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]</source>
             <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--screenshot TỆP [--page overview|members|units|wizard]]</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="85" />
+            <location filename="../../src/ui/startup.cpp" line="82" />
             <source>Unexpected argument: %1</source>
             <translation>Tham số không hợp lệ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="97" />
+            <location filename="../../src/ui/startup.cpp" line="94" />
             <source>--lang must be vi or en.</source>
             <translation>--lang phải là vi hoặc en.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="101" />
+            <location filename="../../src/ui/startup.cpp" line="98" />
             <source>--page goes with --screenshot.</source>
             <translation>--page chỉ dùng cùng --screenshot.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="105" />
+            <location filename="../../src/ui/startup.cpp" line="102" />
             <source>--demo and --db cannot be used together.</source>
             <translation>Không dùng --demo cùng với --db.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="199" />
+            <location filename="../../src/ui/startup.cpp" line="203" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="228" />
+            <location filename="../../src/ui/startup.cpp" line="227" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation>%1 chưa có đơn vị của văn phòng: không có gì để hiển thị.</translation>
         </message>
@@ -2154,7 +2424,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Đang tạo dữ liệu mẫu (Huyện Thọ Xuân)…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="248" />
+            <location filename="../../src/ui/startup.cpp" line="249" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2164,18 +2434,18 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>HoiVien — dữ liệu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="287" />
+            <location filename="../../src/ui/startup.cpp" line="285" />
             <source>This build has no demo generator.</source>
             <translation>Bản dựng này không có bộ tạo dữ liệu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="313" />
+            <location filename="../../src/ui/startup.cpp" line="310" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation>Không có trang %1; các trang là: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="324" />
-            <location filename="../../src/ui/startup.cpp" line="348" />
+            <location filename="../../src/ui/startup.cpp" line="322" />
+            <location filename="../../src/ui/startup.cpp" line="346" />
             <source>Cannot write %1.</source>
             <translation>Không ghi được %1.</translation>
         </message>
@@ -2476,27 +2746,27 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::UnitTreeModel</name>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="151" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="143" />
             <source>%1 — code %2</source>
             <translation>%1 — mã %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="153" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="145" />
             <source>%1 members</source>
             <translation>%1 hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="155" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="148" />
             <source>%1 honorary members</source>
             <translation>%1 hội viên danh dự</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="180" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>
@@ -2547,96 +2817,96 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>&amp;Chia tách…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="146" />
+            <location filename="../../src/ui/unitspage.cpp" line="144" />
             <source>Units</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="150" />
+            <location filename="../../src/ui/unitspage.cpp" line="148" />
             <source>Show closed units</source>
             <translation>Hiện cả đơn vị đã giải thể</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="151" />
+            <location filename="../../src/ui/unitspage.cpp" line="149" />
             <source>Until</source>
             <translation>Đến ngày</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="152" />
+            <location filename="../../src/ui/unitspage.cpp" line="150" />
             <source>Merged into</source>
             <translation>Sáp nhập vào</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="184" />
+            <location filename="../../src/ui/unitspage.cpp" line="181" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): units below it on %3</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2): các đơn vị trực thuộc tại ngày %3</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="185" />
+            <location filename="../../src/ui/unitspage.cpp" line="183" />
             <source>Choose a unit in the tree.</source>
             <translation>Chọn một đơn vị trên cây.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="264" />
+            <location filename="../../src/ui/unitspage.cpp" line="265" />
             <source>%1 was added.</source>
             <translation>Đã thêm %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="280" />
+            <location filename="../../src/ui/unitspage.cpp" line="281" />
             <source>%1 was saved.</source>
             <translation>Đã lưu %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unitspage.cpp" line="297" />
+            <location filename="../../src/ui/unitspage.cpp" line="298" />
             <source>%1 was closed on %2.</source>
             <translation>Đã giải thể %1 từ ngày %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="328" />
+            <location filename="../../src/ui/unitspage.cpp" line="329" />
             <source>%1 was merged into %2 on %3; %n member(s) moved.</source>
             <translation>
                 <numerusform>Đã sáp nhập %1 vào %2 từ ngày %3; %n hội viên được chuyển.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="348" />
+            <location filename="../../src/ui/unitspage.cpp" line="349" />
             <source>%n member(s)</source>
             <translation>
                 <numerusform>%n hội viên</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/unitspage.cpp" line="363" />
+            <location filename="../../src/ui/unitspage.cpp" line="364" />
             <source>%1 was split into %n unit(s) on %2.</source>
             <translation>
                 <numerusform>Đã chia tách %1 thành %n đơn vị từ ngày %2.</numerusform>

@@ -479,4 +479,23 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hủy</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Không có tùy chọn '%1'.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Không có các tùy chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Giá trị không hợp lệ sau '%1'.</translation>
+    </message>
+</context>
 </TS>

@@ -130,10 +130,12 @@ def fix(ts_path, warned, helpers, classes):
             if target == name:
                 continue
             ctx.remove(message)
+            moved += 1
             dest = context(target)
             twin = next((m for m in dest.findall("message") if key(m) == key(message)), None)
             if twin is not None:
-                if has_text(twin) and not has_text(message):
+                fresh = has_text(message) and message.find("translation").get("type") != "unfinished"
+                if has_text(twin) and not fresh:
                     # Kept from an earlier run (lupdate marked it vanished there): revive its translation.
                     translation = twin.find("translation")
                     if translation.get("type") in ("vanished", "obsolete"):
@@ -149,7 +151,6 @@ def fix(ts_path, warned, helpers, classes):
                     continue
                 dest.remove(twin)
             dest.append(message)
-            moved += 1
     # Drop what lupdate left as vanished/obsolete: no source has it any more.
     dropped = 0
     for ctx in list(root.findall("context")):

@@ -22,8 +22,7 @@ struct TaskResult {
     std::exception_ptr error;
     void rethrowIfFailed() const
     {
-        if (error)
-            std::rethrow_exception(error);
+        if (error) std::rethrow_exception(error);
     }
 };
 
@@ -59,8 +58,7 @@ public:
     // Blocks until every started work has returned (their results are then dropped).
     void waitForAll()
     {
-        for (QThread* t : findChildren<QThread*>(Qt::FindDirectChildrenOnly))
-            t->wait();
+        for (QThread* t : findChildren<QThread*>(Qt::FindDirectChildrenOnly)) t->wait();
     }
 
 private:

@@ -28,8 +28,12 @@ QListWidgetItem* addItem(QListWidget* list, const OfficialUnit& u, const QString
 
 }  // namespace
 
-FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget* parent, const QString& officialList)
-    : QWizard(parent), mUi(std::make_unique<Ui::FirstRunWizard>()), mDb(db), mLanguages(languages),
+FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget* parent,
+                               const QString& officialList)
+    : QWizard(parent),
+      mUi(std::make_unique<Ui::FirstRunWizard>()),
+      mDb(db),
+      mLanguages(languages),
       mListFile(officialList)
 {
     mUi->setupUi(this);
@@ -43,12 +47,10 @@ FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget
         mUi->languageEn->setChecked(english);
         mUi->languageVi->setChecked(!english);
         connect(mUi->languageVi, &QRadioButton::toggled, this, [this](bool on) {
-            if (on)
-                mLanguages->setLanguage(QStringLiteral("vi"));
+            if (on) mLanguages->setLanguage(QStringLiteral("vi"));
         });
         connect(mUi->languageEn, &QRadioButton::toggled, this, [this](bool on) {
-            if (on)
-                mLanguages->setLanguage(QStringLiteral("en"));
+            if (on) mLanguages->setLanguage(QStringLiteral("en"));
         });
     } else {
         removePage(pageIds().constFirst());
@@ -66,8 +68,7 @@ FirstRunWizard::FirstRunWizard(Database& db, LanguageManager* languages, QWidget
                 ++visible;
             }
         }
-        if (visible == 1)
-            mUi->provinceList->setCurrentItem(only);
+        if (visible == 1) mUi->provinceList->setCurrentItem(only);
     });
     connect(mUi->provinceList, &QListWidget::currentItemChanged, this, &FirstRunWizard::selectProvince);
     connect(mUi->unitFilter, &QLineEdit::textChanged, this,
@@ -83,8 +84,7 @@ QString FirstRunWizard::unitCode() const { return mSelectedCode; }
 const OfficialUnit* FirstRunWizard::official(const QString& code) const
 {
     for (const OfficialUnit& u : mList)
-        if (u.code == code)
-            return &u;
+        if (u.code == code) return &u;
     return nullptr;
 }
 
@@ -92,8 +92,7 @@ void FirstRunWizard::fillProvinces()
 {
     mUi->provinceList->clear();
     for (const OfficialUnit& u : mList)
-        if (u.level == UnitLevel::Province)
-            addItem(mUi->provinceList, u, u.name);
+        if (u.level == UnitLevel::Province) addItem(mUi->provinceList, u, u.name);
 }
 
 // The province itself (for a provincial office), then each district followed by its communes.
@@ -103,12 +102,10 @@ void FirstRunWizard::fillUnits()
     mSelectedCode.clear();
     mUi->unitPage->conditionChanged();
     const QListWidgetItem* province = mUi->provinceList->currentItem();
-    if (!province)
-        return;
+    if (!province) return;
     const QString provinceCode = province->data(kCodeRole).toString();
     QHash<QString, std::vector<const OfficialUnit*>> children;
-    for (const OfficialUnit& u : mList)
-        children[u.parentCode].push_back(&u);
+    for (const OfficialUnit& u : mList) children[u.parentCode].push_back(&u);
     if (const OfficialUnit* p = official(provinceCode))
         addItem(mUi->unitList, *p, tr("%1 (the whole province)").arg(p->name));
     for (const OfficialUnit* district : children.value(provinceCode)) {
@@ -143,12 +140,10 @@ void FirstRunWizard::filterList(QListWidget* list, const QString& text)
 QString FirstRunWizard::summary() const
 {
     const OfficialUnit* unit = official(unitCode());
-    if (!unit)
-        return {};
+    if (!unit) return {};
     // Count what Finish creates below the unit.
     QHash<QString, std::vector<const OfficialUnit*>> children;
-    for (const OfficialUnit& u : mList)
-        children[u.parentCode].push_back(&u);
+    for (const OfficialUnit& u : mList) children[u.parentCode].push_back(&u);
     int districts = 0, communes = 0;
     std::vector<const OfficialUnit*> queue{unit};
     for (std::size_t i = 0; i < queue.size(); ++i) {
@@ -160,9 +155,11 @@ QString FirstRunWizard::summary() const
     QString where;
     for (const OfficialUnit* p = official(unit->parentCode); p; p = official(p->parentCode))
         where += QStringLiteral(", ") + p->name;
-    QString text = tr("<p>Your office: <b>%1</b>%2 (code %3).</p>").arg(unit->name.toHtmlEscaped(), where.toHtmlEscaped(), unit->code);
+    QString text = tr("<p>Your office: <b>%1</b>%2 (code %3).</p>")
+                       .arg(unit->name.toHtmlEscaped(), where.toHtmlEscaped(), unit->code);
     if (districts > 0)
-        text += tr("<p>%1 districts and %2 communes will be created below it.</p>").arg(districts).arg(communes);
+        text +=
+            tr("<p>%1 districts and %2 communes will be created below it.</p>").arg(districts).arg(communes);
     else if (communes > 0)
         text += tr("<p>%1 communes will be created below it.</p>").arg(communes);
     return text;
@@ -179,16 +176,15 @@ void FirstRunWizard::initializePage(int id)
 
 bool FirstRunWizard::validateCurrentPage()
 {
-    if (currentPage() != mUi->confirmPage)
-        return QWizard::validateCurrentPage();
-    return ErrorPresenter::guard(this, [this] { mCreated = UnitRepository(mDb).createFromOfficialList(unitCode(), mListFile); });
+    if (currentPage() != mUi->confirmPage) return QWizard::validateCurrentPage();
+    return ErrorPresenter::guard(
+        this, [this] { mCreated = UnitRepository(mDb).createFromOfficialList(unitCode(), mListFile); });
 }
 
 void FirstRunWizard::changeEvent(QEvent* event)
 {
     QWizard::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
 void FirstRunWizard::retranslate()
@@ -199,8 +195,7 @@ void FirstRunWizard::retranslate()
     const WizardStyle style = wizardStyle();
     setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
     setWizardStyle(style);
-    if (currentPage() == mUi->confirmPage)
-        initializePage(currentId());
+    if (currentPage() == mUi->confirmPage) initializePage(currentId());
     // The unit list carries one translated entry (the whole province).
     if (mUi->unitList->count() > 0 && mUi->unitList->item(0)) {
         if (const OfficialUnit* p = official(mUi->unitList->item(0)->data(kCodeRole).toString());

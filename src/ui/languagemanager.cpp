@@ -8,7 +8,9 @@ namespace {
 const QString kKey = QStringLiteral("language");
 }
 
-LanguageManager::LanguageManager(QSettings& settings, QObject* parent) : QObject(parent), mSettings(settings) {}
+LanguageManager::LanguageManager(QSettings& settings, QObject* parent) : QObject(parent), mSettings(settings)
+{
+}
 
 LanguageManager::~LanguageManager()
 {
@@ -38,19 +40,15 @@ void LanguageManager::setLanguage(const QString& requested, bool remember)
     if (lang != QLatin1String("en")) {
         const bool app = mApp.load(QStringLiteral(":/i18n/hoivien_%1.qm").arg(lang));
         const bool qt = mQt.load(QStringLiteral(":/i18n/qt_extra_%1.qm").arg(lang));
-        if (app)
-            QCoreApplication::installTranslator(&mApp);
-        if (qt)
-            QCoreApplication::installTranslator(&mQt);
+        if (app) QCoreApplication::installTranslator(&mApp);
+        if (qt) QCoreApplication::installTranslator(&mQt);
         mInstalled = app || qt;
-        if (!app || !qt)
-            qWarning("LanguageManager: translation files of '%s' are missing", qPrintable(lang));
+        if (!app || !qt) qWarning("LanguageManager: translation files of '%s' are missing", qPrintable(lang));
     }
     QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     mLanguage = lang;
-    if (remember)
-        mSettings.setValue(kKey, lang);
+    if (remember) mSettings.setValue(kKey, lang);
     emit languageChanged(lang);
 }
 

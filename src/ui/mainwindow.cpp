@@ -51,7 +51,8 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
     mUi->unitTree->setModel(mModel);
     mUi->unitTree->header()->setStretchLastSection(false);
     mUi->unitTree->header()->setSectionResizeMode(UnitTreeModel::NameColumn, QHeaderView::Stretch);
-    mUi->unitTree->header()->setSectionResizeMode(UnitTreeModel::MembersColumn, QHeaderView::ResizeToContents);
+    mUi->unitTree->header()->setSectionResizeMode(UnitTreeModel::MembersColumn,
+                                                  QHeaderView::ResizeToContents);
     mUi->unitDock->setMinimumWidth(300);
     mDatabaseLabel = new QLabel(this);
     mDatabaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -76,8 +77,7 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
     connect(mDate, &QDateEdit::dateChanged, &mCtx, &AppContext::setDate);
     connect(mUi->unitTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                if (const Id id = mModel->idAt(current))
-                    mCtx.setUnitId(id);
+                if (const Id id = mModel->idAt(current)) mCtx.setUnitId(id);
             });
     connect(&mCtx, &AppContext::unitChanged, this, &MainWindow::selectCurrentUnit);
     connect(&mCtx, &AppContext::dateChanged, this, [this](const QDate& d) {
@@ -100,20 +100,30 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
     showPage(mPageOrder.value(0));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the action registry, a member of this class: they go while it lives
+    // (QWidget's destructor would delete them only after the members are gone).
+    const QList<Page*> pages = mPages.values();
+    mPages.clear();
+    qDeleteAll(pages);
+}
 
 void MainWindow::createActions()
 {
     const auto standard = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
-    connect(mActions.add(QStringLiteral("file.open"), [] { return tr("&Open database…"); }, QKeySequence::Open,
-                         standard(QStyle::SP_DialogOpenButton)),
+    connect(mActions.add(
+                QStringLiteral("file.open"), [] { return tr("&Open database…"); }, QKeySequence::Open,
+                standard(QStyle::SP_DialogOpenButton)),
             &QAction::triggered, this, &MainWindow::openDatabase);
-    connect(mActions.add(QStringLiteral("file.new"), [] { return tr("&New database…"); }, QKeySequence::New),
+    connect(mActions.add(QStringLiteral("file.new"), [] { return tr("&New database…"); }),
             &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(mActions.add(QStringLiteral("file.backup"), [] { return tr("&Backup…"); }, {},
-                         standard(QStyle::SP_DialogSaveButton)),
+    connect(mActions.add(
+                QStringLiteral("file.backup"), [] { return tr("&Backup…"); }, {},
+                standard(QStyle::SP_DialogSaveButton)),
             &QAction::triggered, this, &MainWindow::backup);
-    QAction* quit = mActions.add(QStringLiteral("file.quit"), [] { return tr("&Quit"); }, QKeySequence::Quit);
+    QAction* quit = mActions.add(
+        QStringLiteral("file.quit"), [] { return tr("&Quit"); }, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -124,34 +134,37 @@ void MainWindow::createActions()
         QKeySequence::Undo);
     undo->setEnabled(stack.canUndo());
     connect(undo, &QAction::triggered, &stack, &QUndoStack::undo);
-    QAction* redo = mActions.add(
-        QStringLiteral("edit.redo"),
-        [&stack] { return stack.redoText().isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(stack.redoText()); });
+    QAction* redo = mActions.add(QStringLiteral("edit.redo"), [&stack] {
+        return stack.redoText().isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(stack.redoText());
+    });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setEnabled(stack.canRedo());
     connect(redo, &QAction::triggered, &stack, &QUndoStack::redo);
 
-    connect(mActions.add(QStringLiteral("find"), [] { return tr("&Find member…"); }, QKeySequence::Find),
+    connect(mActions.add(
+                QStringLiteral("find"), [] { return tr("&Find member…"); }, QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 mSearch->setFocus(Qt::ShortcutFocusReason);
                 mSearch->selectAll();
             });
-    connect(mActions.add(QStringLiteral("view.date"), [] { return tr("Register &date…"); },
-                         QKeySequence(Qt::CTRL | Qt::Key_D)),
+    connect(mActions.add(
+                QStringLiteral("view.date"), [] { return tr("Register &date…"); },
+                QKeySequence(Qt::CTRL | Qt::Key_D)),
             &QAction::triggered, this, [this] { mDate->setFocus(Qt::ShortcutFocusReason); });
 
     // Language names are written in their own language, never translated.
     auto* group = new QActionGroup(this);
     for (const auto& [code, name] : {std::pair{"vi", "Tiếng Việt"}, std::pair{"en", "English"}}) {
         const QString lang = QLatin1String(code);
-        QAction* a = mActions.add(QStringLiteral("language.") + lang, [name] { return QString::fromUtf8(name); });
+        QAction* a =
+            mActions.add(QStringLiteral("language.") + lang, [name] { return QString::fromUtf8(name); });
         a->setCheckable(true);
         a->setChecked(mLanguages.language() == lang);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, lang] { mLanguages.setLanguage(lang); });
     }
-    connect(mActions.add(QStringLiteral("help.about"), [] { return tr("&About HoiVien"); }), &QAction::triggered,
-            this, &MainWindow::about);
+    connect(mActions.add(QStringLiteral("help.about"), [] { return tr("&About HoiVien"); }),
+            &QAction::triggered, this, &MainWindow::about);
     for (const QString& id : mActions.ids())
         addAction(mActions.action(id));  // shortcuts work even when the menu bar is hidden
 }
@@ -192,12 +205,16 @@ void MainWindow::createMenus()
         mMenus.insert(key, m);
         return m;
     };
-    menu(QStringLiteral("file"), {QStringLiteral("file.open"), QStringLiteral("file.new"), {},
-                                  QStringLiteral("file.backup"), {}, QStringLiteral("file.quit")});
-    menu(QStringLiteral("edit"), {QStringLiteral("edit.undo"), QStringLiteral("edit.redo"), {}, QStringLiteral("find")});
+    menu(QStringLiteral("file"), {QStringLiteral("file.open"),
+                                  QStringLiteral("file.new"),
+                                  {},
+                                  QStringLiteral("file.backup"),
+                                  {},
+                                  QStringLiteral("file.quit")});
+    menu(QStringLiteral("edit"),
+         {QStringLiteral("edit.undo"), QStringLiteral("edit.redo"), {}, QStringLiteral("find")});
     QStringList view;
-    for (const QString& id : mPageOrder)
-        view << QStringLiteral("page.") + id;
+    for (const QString& id : mPageOrder) view << QStringLiteral("page.") + id;
     view << QString() << QStringLiteral("view.date");
     menu(QStringLiteral("view"), view);
     menu(QStringLiteral("language"), {QStringLiteral("language.vi"), QStringLiteral("language.en")});
@@ -212,7 +229,8 @@ void MainWindow::addPage(const QString& id, Page* page)
     mPageOrder << id;
     const int n = int(mPageOrder.size());
     const QKeySequence key = n <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)) : QKeySequence();
-    QAction* a = mActions.add(QStringLiteral("page.") + id, [page] { return page->title(); }, key);
+    QAction* a = mActions.add(
+        QStringLiteral("page.") + id, [page] { return page->title(); }, key);
     a->setCheckable(true);
     addAction(a);
     connect(a, &QAction::triggered, this, [this, id] { showPage(id); });
@@ -237,12 +255,10 @@ QString MainWindow::currentPageId() const
 bool MainWindow::showPage(const QString& id)
 {
     Page* p = mPages.value(id);
-    if (!p)
-        return false;
+    if (!p) return false;
     for (const QString& other : mPageOrder)
         mActions.action(QStringLiteral("page.") + other)->setChecked(other == id);
-    if (mUi->pages->currentWidget() != p)
-        mUi->pages->setCurrentWidget(p);
+    if (mUi->pages->currentWidget() != p) mUi->pages->setCurrentWidget(p);
     ErrorPresenter::guard(this, [p] { p->refresh(); });
     return true;
 }
@@ -256,8 +272,7 @@ bool MainWindow::isBusy() const
 void MainWindow::retranslate()
 {
     mUi->retranslateUi(this);
-    for (Page* p : std::as_const(mPages))
-        p->retranslate();
+    for (Page* p : std::as_const(mPages)) p->retranslate();
     mActions.retranslate();
     mMenus.value(QStringLiteral("file"))->setTitle(tr("&File"));
     mMenus.value(QStringLiteral("edit"))->setTitle(tr("&Edit"));
@@ -278,8 +293,7 @@ void MainWindow::updateTitle()
 {
     QString office;
     ErrorPresenter::guard(this, [&] {
-        if (const auto unit = UnitRepository(mCtx.db()).officeUnit())
-            office = unit->name;
+        if (const auto unit = UnitRepository(mCtx.db()).officeUnit()) office = unit->name;
     });
     const QString file = QFileInfo(mCtx.db().location()).fileName();
     setWindowTitle(office.isEmpty() ? tr("HoiVien") : tr("%1 — HoiVien").arg(office));
@@ -291,14 +305,11 @@ void MainWindow::reloadTree()
 {
     QList<Id> expanded;
     for (const OrgUnit& u : mModel->tree().units())
-        if (mUi->unitTree->isExpanded(mModel->indexOf(u.id)))
-            expanded << u.id;
+        if (mUi->unitTree->isExpanded(mModel->indexOf(u.id))) expanded << u.id;
     const bool firstLoad = mModel->tree().units().empty();
     ErrorPresenter::guard(this, [this] { mModel->setTree(UnitRepository(mCtx.db()).tree(), mCtx.date()); });
-    if (firstLoad)
-        mUi->unitTree->expandToDepth(0);
-    for (Id id : std::as_const(expanded))
-        mUi->unitTree->expand(mModel->indexOf(id));
+    if (firstLoad) mUi->unitTree->expandToDepth(0);
+    for (Id id : std::as_const(expanded)) mUi->unitTree->expand(mModel->indexOf(id));
     selectCurrentUnit();
     loadCounts();
 }
@@ -312,8 +323,7 @@ void MainWindow::loadCounts()
             return UnitTreeModel::memberCounts(db, date);
         },
         [this, request](TaskResult<QHash<Id, UnitMemberCount>> result) {
-            if (request != mCountsRequest)
-                return;
+            if (request != mCountsRequest) return;
             ErrorPresenter::guard(this, [&] {
                 result.rethrowIfFailed();
                 mModel->setCounts(std::move(*result.value));
@@ -324,8 +334,7 @@ void MainWindow::loadCounts()
 void MainWindow::selectCurrentUnit()
 {
     const QModelIndex index = mModel->indexOf(mCtx.unitId());
-    if (!index.isValid() || mUi->unitTree->currentIndex() == index)
-        return;
+    if (!index.isValid() || mUi->unitTree->currentIndex() == index) return;
     mUi->unitTree->setCurrentIndex(index);
     mUi->unitTree->scrollTo(index);
 }
@@ -343,8 +352,7 @@ void MainWindow::runSearch()
     mSearchTimer.stop();
 #ifdef HV_HAS_MEMBERS_PAGE
     if (auto* members = qobject_cast<MembersPage*>(mPages.value(QStringLiteral("members")))) {
-        if (currentPageId() != QLatin1String("members"))
-            showPage(QStringLiteral("members"));
+        if (currentPageId() != QLatin1String("members")) showPage(QStringLiteral("members"));
         members->setSearchText(mSearch->text());
     }
 #endif
@@ -352,31 +360,32 @@ void MainWindow::runSearch()
 
 void MainWindow::updateUndoTexts()
 {
-    mActions.action(QStringLiteral("edit.undo"))->setText(mCtx.undoStack().undoText().isEmpty()
-                                                              ? tr("&Undo")
-                                                              : tr("&Undo: %1").arg(mCtx.undoStack().undoText()));
-    mActions.action(QStringLiteral("edit.redo"))->setText(mCtx.undoStack().redoText().isEmpty()
-                                                              ? tr("&Redo")
-                                                              : tr("&Redo: %1").arg(mCtx.undoStack().redoText()));
+    mActions.action(QStringLiteral("edit.undo"))
+        ->setText(mCtx.undoStack().undoText().isEmpty() ? tr("&Undo")
+                                                        : tr("&Undo: %1").arg(mCtx.undoStack().undoText()));
+    mActions.action(QStringLiteral("edit.redo"))
+        ->setText(mCtx.undoStack().redoText().isEmpty() ? tr("&Redo")
+                                                        : tr("&Redo: %1").arg(mCtx.undoStack().redoText()));
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(mCtx.db().location()).path(),
-                                                      tr("HoiVien databases (%1);;All files (*)").arg(kFileFilter));
-    if (!path.isEmpty())
-        emit openDatabaseRequested(path, false);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(mCtx.db().location()).path(),
+                                     tr("HoiVien databases (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty()) emit openDatabaseRequested(path, false);
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(mCtx.db().location()).path(),
-                                                      tr("HoiVien databases (%1)").arg(kFileFilter));
-    if (path.isEmpty())
-        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(mCtx.db().location()).path(),
+                                     tr("HoiVien databases (%1)").arg(kFileFilter));
+    if (path.isEmpty()) return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("%1 exists already. Choose another name, or open it with Open database.").arg(path));
+        QMessageBox::warning(
+            this, tr("New database"),
+            tr("%1 exists already. Choose another name, or open it with Open database.").arg(path));
         return;
     }
     emit openDatabaseRequested(path, true);
@@ -388,8 +397,7 @@ void MainWindow::backup()
                               tr("hoivien-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(this, tr("Backup"), suggested,
                                                       tr("HoiVien databases (%1)").arg(kFileFilter));
-    if (file.isEmpty())
-        return;
+    if (file.isEmpty()) return;
     // The online backup gives no progress and cannot be stopped half way: a busy dialog without Cancel.
     auto* progress = new QProgressDialog(tr("Making the backup…"), QString(), 0, 0, this);
     progress->setObjectName(QStringLiteral("backupProgress"));
@@ -411,11 +419,12 @@ void MainWindow::backup()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About HoiVien"),
-                       tr("<h3>HoiVien %1</h3><p>The member register of the Vietnam Women's Union offices: members "
-                          "and their movements, chapters and units, and the figures of the year-end report.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), mCtx.db().location().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About HoiVien"),
+        tr("<h3>HoiVien %1</h3><p>The member register of the Vietnam Women's Union offices: members "
+           "and their movements, chapters and units, and the figures of the year-end report.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), mCtx.db().location().toHtmlEscaped()));
 }
 
 void MainWindow::rememberWindow()

@@ -20,8 +20,8 @@ namespace hv {
 namespace {
 
 // Tile keys in screen order (two rows of four); the key doubles as the objectName suffix.
-const char* const kTileKeys[] = {"members", "admitted", "left", "rate",
-                                 "chapters", "heads", "honorary", "transferredIn"};
+const char* const kTileKeys[] = {"members",  "admitted", "left",     "rate",
+                                 "chapters", "heads",    "honorary", "transferredIn"};
 
 QString number(qint64 n) { return QLocale().toString(n); }
 
@@ -80,6 +80,7 @@ OverviewPage::OverviewPage(AppContext& ctx, ActionRegistry&, QWidget* parent) : 
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setAlternatingRowColors(true);
     mTable->verticalHeader()->setVisible(false);
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(mTable, 1);
@@ -130,8 +131,7 @@ void OverviewPage::buildTiles()
         mTiles.insert(QLatin1String(key), t);
         ++i;
     }
-    for (int c = 0; c < 4; ++c)
-        grid->setColumnStretch(c, 1);
+    for (int c = 0; c < 4; ++c) grid->setColumnStretch(c, 1);
     static_cast<QVBoxLayout*>(layout())->addLayout(grid);
 }
 
@@ -164,8 +164,7 @@ void OverviewPage::retranslate()
 // The window calls refresh() when it shows the page; while hidden there is nothing to redo.
 void OverviewPage::refreshIfVisible()
 {
-    if (isVisible())
-        refresh();
+    if (isVisible()) refresh();
 }
 
 void OverviewPage::refresh()
@@ -177,8 +176,7 @@ void OverviewPage::refresh()
     options.year = mYear->value();
     options.unitCode = unit->code;
     // The register's date is the cut-off when it falls in the year shown; otherwise 31 December.
-    if (mCtx.date().year() == options.year)
-        options.cutoff = mCtx.date();
+    if (mCtx.date().year() == options.year) options.cutoff = mCtx.date();
     options.depth = 1;
     const int request = ++mRequest;
     mBusy->setVisible(true);
@@ -188,8 +186,7 @@ void OverviewPage::refresh()
             return buildAnnualReport(db, options);
         },
         [this, request](TaskResult<AnnualReport> result) {
-            if (request != mRequest)
-                return;  // a newer request is under way; its result will come
+            if (request != mRequest) return;  // a newer request is under way; its result will come
             mBusy->setVisible(false);
             ErrorPresenter::guard(this, [&] {
                 result.rethrowIfFailed();
@@ -207,12 +204,9 @@ QString OverviewPage::rateText(const std::optional<double>& rate) const
 
 QString OverviewPage::basisText(const QString& basis) const
 {
-    if (basis == QLatin1String("present"))
-        return tr("women aged 18+ present in the area");
-    if (basis == QLatin1String("eligible"))
-        return tr("women aged 18+ eligible to join");
-    if (basis == QLatin1String("mixed"))
-        return tr("women aged 18+ (bases differ between units)");
+    if (basis == QLatin1String("present")) return tr("women aged 18+ present in the area");
+    if (basis == QLatin1String("eligible")) return tr("women aged 18+ eligible to join");
+    if (basis == QLatin1String("mixed")) return tr("women aged 18+ (bases differ between units)");
     return tr("women aged 18+");
 }
 
@@ -221,7 +215,8 @@ void OverviewPage::showReport(const AnnualReport& r)
     const AnnualRow& t = r.totals;
     const QLocale locale;
     mHeading->setText(r.unitName);
-    mSubheading->setText(tr("Year %1 — figures at %2").arg(r.year).arg(locale.toString(r.cutoff, QLocale::ShortFormat)));
+    mSubheading->setText(
+        tr("Year %1 — figures at %2").arg(r.year).arg(locale.toString(r.cutoff, QLocale::ShortFormat)));
 
     auto set = [this](const char* key, const QString& value, const QString& note) {
         Tile& tile = mTiles[QLatin1String(key)];
@@ -232,18 +227,20 @@ void OverviewPage::showReport(const AnnualReport& r)
     set("members", number(t.membersEnd),
         tr("%1 at the start of the year (%2%3)")
             .arg(number(t.membersStart), change >= 0 ? QStringLiteral("+") : QString(), number(change)));
-    QString admittedNote;
-    if (t.targetAdmitted && t.admittedVsTarget)
-        admittedNote = tr("target %1, %2%3 %")
-                           .arg(locale.toString(*t.targetAdmitted, 'f', 0),
-                                *t.admittedVsTarget >= 0 ? QStringLiteral("+") : QString(),
-                                locale.toString(*t.admittedVsTarget, 'f', 1));
-    else
-        admittedNote = tr("new members in %1").arg(r.year);
+    QString admittedNote = tr("new members in %1").arg(r.year);
+    if (t.targetAdmitted && t.admittedVsTarget) {
+        const QString target = locale.toString(*t.targetAdmitted, 'f', 0);
+        admittedNote =
+            *t.admittedVsTarget >= 0
+                ? tr("%1 % over the target of %2").arg(locale.toString(*t.admittedVsTarget, 'f', 1), target)
+                : tr("%1 % of the target of %2")
+                      .arg(locale.toString(100 + *t.admittedVsTarget, 'f', 1), target);
+    }
     set("admitted", number(t.admitted), admittedNote);
     set("left", number(t.leftTotal()),
         tr("transferred out %1, withdrew %2, removed %3, died %4")
-            .arg(number(t.leftTransferredOut), number(t.leftWithdrew), number(t.leftRemoved), number(t.leftDied)));
+            .arg(number(t.leftTransferredOut), number(t.leftWithdrew), number(t.leftRemoved),
+                 number(t.leftDied)));
     set("rate", rateText(t.attractionRate),
         t.women18Plus ? tr("of %1 %2").arg(number(*t.women18Plus), basisText(t.rateBasis))
                       : tr("no figure of women aged 18+ for %1").arg(r.year));
@@ -259,8 +256,7 @@ void OverviewPage::showTable(const AnnualReport& r)
     mTable->setRowCount(int(r.rows.size()));
     const auto cell = [](const QString& text, bool numeric) {
         auto* item = new QTableWidgetItem(text);
-        if (numeric)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (numeric) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };
     for (int i = 0; i < int(r.rows.size()); ++i) {

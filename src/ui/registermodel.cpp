@@ -6,6 +6,8 @@
 #include "ui/registerloader.h"
 
 #include <QLocale>
+#include <QDebug>
+#include <QElapsedTimer>
 #include <algorithm>
 #include <climits>
 
@@ -46,6 +48,8 @@ void RegisterModel::reload() { start(); }
 
 void RegisterModel::start()
 {
+    QElapsedTimer tt; tt.start();
+    struct P { QElapsedTimer& t; ~P() { qDebug() << "start" << t.elapsed(); } } pp{tt};
     ++mGeneration;
     mAwaitingFirst = true;
     mInFlight = -1;
@@ -250,7 +254,7 @@ void RegisterModel::request(int page)
 {
     const qint64 first = qint64(page) * kPageSize;
     qint64 limit = kPageSize;
-    if (mCount)
+    if (mCount && !mAwaitingFirst)  // while awaiting, the count is the previous query's
         limit = std::min<qint64>(kPageSize, *mCount - first);
     if (limit <= 0)
         return;
@@ -302,6 +306,8 @@ void RegisterModel::request(int page)
 
 void RegisterModel::pageArrived(quint64 generation, int page, std::vector<RegisterRow> rows, bool forward, bool ok)
 {
+    QElapsedTimer tt; tt.start();
+    struct P { QElapsedTimer& t; ~P() { qDebug() << "pageArrived" << t.elapsed(); } } pp{tt};
     if (generation != mGeneration)
         return;
     if (mInFlight == page)
@@ -352,6 +358,8 @@ void RegisterModel::pageArrived(quint64 generation, int page, std::vector<Regist
 
 void RegisterModel::countArrived(quint64 generation, qint64 count)
 {
+    QElapsedTimer tt; tt.start();
+    struct P { QElapsedTimer& t; ~P() { qDebug() << "countArrived" << t.elapsed(); } } pp{tt};
     if (generation != mGeneration)
         return;
     if (mAwaitingFirst) {

@@ -43,10 +43,8 @@ bool isUrl(const QString& location) { return location.contains(QLatin1String(":/
 
 void removeDatabaseFile(const QString& path)
 {
-    if (isUrl(path))
-        return;
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
+    if (isUrl(path)) return;
+    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(path + QLatin1String(suffix));
 }
 
 // Lets queued results and layouts arrive until done() or the timeout.
@@ -54,17 +52,16 @@ void processEventsUntil(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (!done() && timer.elapsed() < timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 }  // namespace
 
 QString startupUsage()
 {
-    return QCoreApplication::translate(
-        "hv::Startup",
-        "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]");
+    return QCoreApplication::translate("hv::Startup",
+                                       "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot "
+                                       "FILE [--page overview|members|units|wizard]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)
@@ -82,7 +79,8 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("hv::Startup", "Unexpected argument: %1").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("hv::Startup", "Unexpected argument: %1")
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
     StartupOptions o;
@@ -91,8 +89,7 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
     o.demo = parser.isSet(demo);
     o.screenshot = parser.value(screenshot);
     o.showHelp = parser.isSet(help);
-    if (parser.isSet(page))
-        o.page = parser.value(page);
+    if (parser.isSet(page)) o.page = parser.value(page);
     if (!o.lang.isEmpty() && !LanguageManager::isAvailable(o.lang)) {
         *error = QCoreApplication::translate("hv::Startup", "--lang must be vi or en.");
         return std::nullopt;
@@ -135,6 +132,7 @@ Startup::~Startup()
 
 std::optional<int> Startup::start(const QStringList& arguments)
 {
+    mLanguages.setLanguage(mLanguages.preferred(), false);  // messages about the arguments too
     QString error;
     const auto options = parseStartupArguments(arguments, &error);
     if (!options) {
@@ -143,29 +141,35 @@ std::optional<int> Startup::start(const QStringList& arguments)
         return 2;
     }
     mOptions = *options;
+    // A --lang on the command line is for this run only; the menu's choice is remembered.
+    if (!mOptions.lang.isEmpty()) mLanguages.setLanguage(mOptions.lang, false);
     if (mOptions.showHelp) {
         std::printf("%s\n", qPrintable(startupUsage()));
         return 0;
     }
-    // A --lang on the command line is for this run only; the menu's choice is remembered.
-    mLanguages.setLanguage(mOptions.lang.isEmpty() ? mLanguages.preferred() : mOptions.lang, false);
     if (!mOptions.screenshot.isEmpty() && mOptions.page == QLatin1String("wizard"))
         return saveWizardScreenshot(mOptions.screenshot);
 
     QString path = mOptions.db;
-    if (path.isEmpty() && mOptions.demo)
-        path = demoDatabaseLocation();
+    if (path.isEmpty() && mOptions.demo) path = demoDatabaseLocation();
     if (path.isEmpty()) {
         const QString last = mSettings.value(kLastDatabase).toString();
-        path = !last.isEmpty() && (isUrl(last) || QFileInfo::exists(last)) ? last : Database::defaultLocation();
+        path =
+            !last.isEmpty() && (isUrl(last) || QFileInfo::exists(last)) ? last : Database::defaultLocation();
     }
     switch (open(path, true, mOptions.demo)) {
-    case Outcome::Done: break;
-    case Outcome::Cancelled: return 0;
-    case Outcome::Failed: return 3;
+        case Outcome::Done:
+            break;
+        case Outcome::Cancelled:
+            return 0;
+        case Outcome::Failed:
+            // A remembered file that cannot be opened must not lock the officer out: next time, the default.
+            if (mOptions.db.isEmpty() && !mOptions.demo && mOptions.screenshot.isEmpty() &&
+                mSettings.value(kLastDatabase).toString() == path)
+                mSettings.remove(kLastDatabase);
+            return 3;
     }
-    if (!mOptions.screenshot.isEmpty())
-        return saveScreenshot(mOptions.screenshot, mOptions.page);
+    if (!mOptions.screenshot.isEmpty()) return saveScreenshot(mOptions.screenshot, mOptions.page);
     return std::nullopt;
 }
 
@@ -176,8 +180,7 @@ Startup::Outcome Startup::attempt(QWidget* parent, F&& fn)
         fn();
         return Outcome::Done;
     } catch (const Error& e) {
-        if (e.kind() == Error::Kind::Cancelled)
-            return Outcome::Cancelled;
+        if (e.kind() == Error::Kind::Cancelled) return Outcome::Cancelled;
         if (mOptions.screenshot.isEmpty())
             ErrorPresenter::show(parent, e);
         else
@@ -196,19 +199,17 @@ Startup::Outcome Startup::open(const QString& path, bool create, bool demo)
     QWidget* parent = mWindow.get();
     const bool existed = isUrl(path) || QFileInfo::exists(path);
     if (!create && !existed)
-        return attempt(parent, [&] { throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(path)); });
+        return attempt(parent,
+                       [&] { throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(path)); });
     std::unique_ptr<Database> db;
     Outcome outcome = attempt(parent, [&] { db = std::make_unique<Database>(path); });
-    if (outcome == Outcome::Done)
-        outcome = setUp(*db, demo, parent);
+    if (outcome == Outcome::Done) outcome = setUp(*db, demo, parent);
     if (outcome != Outcome::Done) {
         db.reset();
-        if (!existed)
-            removeDatabaseFile(path);
+        if (!existed) removeDatabaseFile(path);
         return outcome;
     }
-    if (!demo && mOptions.screenshot.isEmpty())
-        mSettings.setValue(kLastDatabase, path);
+    if (!demo && mOptions.screenshot.isEmpty()) mSettings.setValue(kLastDatabase, path);
     showWindow(std::move(db));
     return Outcome::Done;
 }
@@ -220,16 +221,15 @@ Startup::Outcome Startup::setUp(Database& db, bool demo, QWidget* parent)
     if (const Outcome o = attempt(parent, [&] { hasOffice = UnitRepository(db).officeUnit().has_value(); });
         o != Outcome::Done)
         return o;
-    if (hasOffice)
-        return Outcome::Done;
-    if (demo)
-        return generateDemo(db.location(), parent);
+    if (hasOffice) return Outcome::Done;
+    if (demo) return generateDemo(db.location(), parent);
     if (!mOptions.screenshot.isEmpty()) {
         printError(tr("%1 has no office unit yet: nothing to show.").arg(db.location()));
         return Outcome::Failed;
     }
     std::unique_ptr<FirstRunWizard> wizard;
-    if (const Outcome o = attempt(parent, [&] { wizard = std::make_unique<FirstRunWizard>(db, &mLanguages, parent); });
+    if (const Outcome o =
+            attempt(parent, [&] { wizard = std::make_unique<FirstRunWizard>(db, &mLanguages, parent); });
         o != Outcome::Done)
         return o;
     return wizard->exec() == QDialog::Accepted ? Outcome::Done : Outcome::Cancelled;
@@ -245,8 +245,8 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
     const bool quiet = !mOptions.screenshot.isEmpty();
     std::unique_ptr<QProgressDialog> dialog;
     if (!quiet) {
-        dialog = std::make_unique<QProgressDialog>(tr("Creating the demo district (Huyện Thọ Xuân)…"), tr("Cancel"),
-                                                   0, 1000, parent);
+        dialog = std::make_unique<QProgressDialog>(tr("Creating the demo district (Huyện Thọ Xuân)…"),
+                                                   tr("Cancel"), 0, 1000, parent);
         dialog->setObjectName(QStringLiteral("demoProgress"));
         dialog->setWindowTitle(tr("HoiVien demo"));
         dialog->setMinimumDuration(0);
@@ -257,8 +257,7 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
     QEventLoop loop;
     QTimer poll;
     connect(&poll, &QTimer::timeout, this, [&] {
-        if (dialog && !cancelled)
-            dialog->setValue(permille);
+        if (dialog && !cancelled) dialog->setValue(permille);
     });
     poll.start(100);
     std::optional<TaskResult<DemoSummary>> outcome;
@@ -268,8 +267,7 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
             Database db(path);
             const ReferenceData ref;
             DemoOptions options;
-            // The full demo (3,000 members per commune) takes over a minute; a first start should not.
-            options.members = 20000;
+            // The full demo: 3,000 members per commune, about 90,000 (some seconds, with Cancel at hand).
             options.progress = [&](double done) {
                 permille = int(done * 999);
                 return !cancelled.load();
@@ -292,17 +290,16 @@ void Startup::showWindow(std::unique_ptr<Database> db)
 {
     auto ctx = std::make_unique<AppContext>(std::move(db), mSettings);
     auto window = std::make_unique<MainWindow>(*ctx, mLanguages);
-    connect(window.get(), &MainWindow::openDatabaseRequested, this,
-            [this](const QString& path, bool create) { open(path, create, false); }, Qt::QueuedConnection);
+    connect(
+        window.get(), &MainWindow::openDatabaseRequested, this,
+        [this](const QString& path, bool create) { open(path, create, false); }, Qt::QueuedConnection);
     // The old window goes after the new one is up, so the application never has no window at all.
     std::unique_ptr<MainWindow> oldWindow = std::move(mWindow);
     std::unique_ptr<AppContext> oldCtx = std::move(mCtx);
-    if (oldWindow)
-        oldWindow->rememberWindow();
+    if (oldWindow) oldWindow->rememberWindow();
     mCtx = std::move(ctx);
     mWindow = std::move(window);
-    if (mOptions.screenshot.isEmpty())
-        mWindow->show();
+    if (mOptions.screenshot.isEmpty()) mWindow->show();
     oldWindow.reset();
     oldCtx.reset();
 }
@@ -310,7 +307,8 @@ void Startup::showWindow(std::unique_ptr<Database> db)
 int Startup::saveScreenshot(const QString& file, const QString& page)
 {
     if (!mWindow->showPage(page)) {
-        printError(tr("Unknown page %1; the pages are: %2").arg(page, mWindow->pageIds().join(QStringLiteral(", "))));
+        printError(tr("Unknown page %1; the pages are: %2")
+                       .arg(page, mWindow->pageIds().join(QStringLiteral(", "))));
         return 2;
     }
     mWindow->setWindowState(Qt::WindowNoState);

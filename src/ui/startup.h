@@ -23,10 +23,10 @@ class LanguageManager;
 class MainWindow;
 
 struct StartupOptions {
-    QString db;         // --db FILE or URL; empty: see above
-    QString lang;       // --lang vi|en; empty: the remembered language
-    bool demo = false;  // --demo
-    QString screenshot; // --screenshot FILE
+    QString db;                                 // --db FILE or URL; empty: see above
+    QString lang;                               // --lang vi|en; empty: the remembered language
+    bool demo = false;                          // --demo
+    QString screenshot;                         // --screenshot FILE
     QString page = QStringLiteral("overview");  // --page
     bool showHelp = false;
 };

@@ -37,8 +37,7 @@ void UnitTreeModel::setTree(UnitTree tree, const QDate& date)
             queue.push_back(index);
         }
     }
-    for (int i = 0; i < int(mNodes.size()); ++i)
-        mNodeById.insert(mNodes[i].unit->id, i);
+    for (int i = 0; i < int(mNodes.size()); ++i) mNodeById.insert(mNodes[i].unit->id, i);
     endResetModel();
 }
 
@@ -51,8 +50,7 @@ void UnitTreeModel::setCounts(QHash<Id, UnitMemberCount> counts)
         emit dataChanged(index(0, MembersColumn), index(int(mRoots.size()) - 1, MembersColumn));
     for (int i = 0; i < int(mNodes.size()); ++i) {
         const Node& n = mNodes[i];
-        if (n.children.empty())
-            continue;
+        if (n.children.empty()) continue;
         const QModelIndex parentIndex = createIndex(n.row, 0, quintptr(i));
         emit dataChanged(index(0, MembersColumn, parentIndex),
                          index(int(n.children.size()) - 1, MembersColumn, parentIndex));
@@ -79,8 +77,7 @@ QHash<Id, UnitMemberCount> UnitTreeModel::memberCounts(Database& db, const QDate
 QModelIndex UnitTreeModel::indexOf(Id id) const
 {
     const auto it = mNodeById.constFind(id);
-    if (it == mNodeById.cend())
-        return {};
+    if (it == mNodeById.cend()) return {};
     return createIndex(mNodes[*it].row, NameColumn, quintptr(*it));
 }
 
@@ -90,45 +87,42 @@ Id UnitTreeModel::idAt(const QModelIndex& index) const
     return n ? n->unit->id : 0;
 }
 
-void UnitTreeModel::retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
+void UnitTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (mHasCounts) setCounts(std::move(mCounts));  // numbers follow the language's digit grouping
+}
 
 const UnitTreeModel::Node* UnitTreeModel::node(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() >= mNodes.size())
-        return nullptr;
+    if (!index.isValid() || index.model() != this || index.internalId() >= mNodes.size()) return nullptr;
     return &mNodes[index.internalId()];
 }
 
 QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
+    if (row < 0 || column < 0 || column >= ColumnCount) return {};
     const std::vector<int>* siblings = &mRoots;
     if (parent.isValid()) {
         const Node* p = node(parent);
-        if (!p)
-            return {};
+        if (!p) return {};
         siblings = &p->children;
     }
-    if (row >= int(siblings->size()))
-        return {};
+    if (row >= int(siblings->size())) return {};
     return createIndex(row, column, quintptr((*siblings)[row]));
 }
 
 QModelIndex UnitTreeModel::parent(const QModelIndex& child) const
 {
     const Node* n = node(child);
-    if (!n || n->parent < 0)
-        return {};
+    if (!n || n->parent < 0) return {};
     return createIndex(mNodes[n->parent].row, NameColumn, quintptr(n->parent));
 }
 
 int UnitTreeModel::rowCount(const QModelIndex& parent) const
 {
-    if (!parent.isValid())
-        return int(mRoots.size());
-    if (parent.column() != NameColumn)
-        return 0;
+    if (!parent.isValid()) return int(mRoots.size());
+    if (parent.column() != NameColumn) return 0;
     const Node* n = node(parent);
     return n ? int(n->children.size()) : 0;
 }
@@ -138,45 +132,45 @@ int UnitTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
 QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
 {
     const Node* n = node(index);
-    if (!n)
-        return {};
+    if (!n) return {};
     const OrgUnit& u = *n->unit;
     const UnitMemberCount count = mCounts.value(u.id);
     switch (role) {
-    case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return u.name;
-        return mHasCounts ? QLocale().toString(count.ordinary) : QString();
-    case Qt::ToolTipRole: {
-        QString tip = tr("%1 — code %2").arg(displayName(u.level), u.code);
-        if (mHasCounts) {
-            tip += QLatin1Char('\n') + tr("%1 members").arg(QLocale().toString(count.ordinary));
-            if (count.honorary > 0)
-                tip += QLatin1Char('\n') + tr("%1 honorary members").arg(QLocale().toString(count.honorary));
+        case Qt::DisplayRole:
+            if (index.column() == NameColumn) return u.name;
+            return mHasCounts ? QLocale().toString(count.ordinary) : QString();
+        case Qt::ToolTipRole: {
+            QString tip = tr("%1 — code %2").arg(displayName(u.level), u.code);
+            if (mHasCounts) {
+                tip += QLatin1Char('\n') + tr("%1 members").arg(QLocale().toString(count.ordinary));
+                if (count.honorary > 0)
+                    tip +=
+                        QLatin1Char('\n') + tr("%1 honorary members").arg(QLocale().toString(count.honorary));
+            }
+            return tip;
         }
-        return tip;
-    }
-    case Qt::TextAlignmentRole:
-        if (index.column() == MembersColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::FontRole:
-        if (n->parent < 0) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
-    case IdRole: return u.id;
-    case CodeRole: return u.code;
-    default: return {};
+        case Qt::TextAlignmentRole:
+            if (index.column() == MembersColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::FontRole:
+            if (n->parent < 0) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        case IdRole:
+            return u.id;
+        case CodeRole:
+            return u.code;
+        default:
+            return {};
     }
 }
 
 QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     return section == NameColumn ? tr("Unit") : tr("Members");
 }
 

@@ -1,11 +1,12 @@
 // The first start: the province list filtered without tone marks, a district picked, its communes
 // created; Next stays off until a unit is picked; the language page switches the language live.
+#include "ui/firstrunwizard.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
 #include "testutil.h"
-#include "ui/firstrunwizard.h"
 #include "ui/languagemanager.h"
 
+#include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTest>
-#include <gtest/gtest.h>
 
 using namespace hv;
 
@@ -24,8 +24,7 @@ QStringList visibleTexts(const QListWidget* list)
 {
     QStringList out;
     for (int i = 0; i < list->count(); ++i)
-        if (!list->item(i)->isHidden())
-            out << list->item(i)->text().trimmed();
+        if (!list->item(i)->isHidden()) out << list->item(i)->text().trimmed();
     return out;
 }
 
@@ -94,7 +93,8 @@ TEST_F(FirstRunWizardTest, NextStaysOffUntilAUnitIsPicked)
     clickItem(wizard.findChild<QListWidget*>("provinceList"), "49");  // Tỉnh Quảng Nam
     EXPECT_FALSE(next->isEnabled());
     auto* units = wizard.findChild<QListWidget*>("unitList");
-    EXPECT_TRUE(units->item(0)->text().startsWith(QString::fromUtf8("Tỉnh Quảng Nam")));  // the whole province
+    EXPECT_TRUE(
+        units->item(0)->text().startsWith(QString::fromUtf8("Tỉnh Quảng Nam")));  // the whole province
     clickItem(units, "49");
     EXPECT_TRUE(next->isEnabled());
     // Another province clears the pick.
@@ -121,7 +121,8 @@ TEST_F(FirstRunWizardTest, LanguagePageSwitchesTheLanguageLive)
         EXPECT_EQ(languages.language(), "en");
         EXPECT_EQ(settings.value("language").toString(), "en");
         // Qt posts the language change to the widgets: let it arrive.
-        EXPECT_TRUE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->text() == "&Next >"; }, 2000))
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->text() == "&Next >"; }, 2000))
             << wizard.button(QWizard::NextButton)->text().toStdString();
         EXPECT_EQ(wizard.currentPage()->title(), "Welcome to HoiVien");
         EXPECT_NE(viTitle, "Welcome to HoiVien");

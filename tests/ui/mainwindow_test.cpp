@@ -6,9 +6,11 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
+#include "ui/startup.h"
 #include "ui/unittreemodel.h"
 
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,7 +58,9 @@ protected:
     QString countOf(MainWindow& w, Id unit)
     {
         const UnitTreeModel& m = w.unitModel();
-        return m.index(m.indexOf(unit).row(), UnitTreeModel::MembersColumn, m.indexOf(unit).parent()).data().toString();
+        return m.index(m.indexOf(unit).row(), UnitTreeModel::MembersColumn, m.indexOf(unit).parent())
+            .data()
+            .toString();
     }
 
     std::unique_ptr<LanguageManager> languages;
@@ -118,6 +122,21 @@ TEST_F(MainWindowTest, CtrlFFocusesTheSearchBoxAndCtrl1ShowsTheOverview)
     EXPECT_EQ(w->pageIds().first(), "overview");
 }
 
+// The search box of the window fills the Members page's search (tone marks are the page's business).
+TEST_F(MainWindowTest, SearchBoxOpensTheMembersPageFiltered)
+{
+    auto w = openWindow();
+    if (!w->page("members"))
+        GTEST_SKIP() << "no Members page in this build";
+    auto* search = w->findChild<QLineEdit*>("searchBox");
+    QTest::keyClicks(search, "tran thi");
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(w->currentPageId(), "members");
+    auto* pageSearch = w->page("members")->findChild<QLineEdit*>("memberSearch");
+    ASSERT_NE(pageSearch, nullptr);
+    EXPECT_EQ(pageSearch->text(), "tran thi");
+}
+
 TEST_F(MainWindowTest, OverviewShowsTheKeyFiguresOfTheSelectedUnit)
 {
     ctx->setDate(QDate(2024, 6, 30));
@@ -125,17 +144,20 @@ TEST_F(MainWindowTest, OverviewShowsTheKeyFiguresOfTheSelectedUnit)
     auto* overview = qobject_cast<OverviewPage*>(w->page("overview"));
     ASSERT_NE(overview, nullptr);
     EXPECT_EQ(overview->year(), 2024);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return overview->report().has_value() && !overview->isLoading(); }, 20000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return overview->report().has_value() && !overview->isLoading(); }, 20000));
     EXPECT_EQ(w->findChild<QLabel*>("value_members")->text(), "4");
     EXPECT_EQ(w->findChild<QLabel*>("value_chapters")->text(), "2");
     EXPECT_EQ(w->findChild<QTableWidget*>("childUnitsTable")->rowCount(), 30);
 
     ctx->setUnitId(chapterA);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return overview->report() && overview->report()->unitCode == "15499-01"; }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return overview->report() && overview->report()->unitCode == "15499-01"; }, 20000));
     EXPECT_EQ(w->findChild<QLabel*>("value_members")->text(), "3");
     // In 2009 nobody had joined yet.
     overview->setYear(2009);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return overview->report() && overview->report()->year == 2009; }, 20000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return overview->report() && overview->report()->year == 2009; }, 20000));
     EXPECT_EQ(w->findChild<QLabel*>("value_members")->text(), "0");
 }
 
@@ -161,8 +183,25 @@ TEST_F(MainWindowTest, LanguageSwitchesLiveIncludingQtButtons)
 
     w->actions().action("language.vi")->trigger();
     EXPECT_EQ(file->title(), QString::fromUtf8("&Tệp"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return box.button(QDialogButtonBox::Ok)->text() == QString::fromUtf8("Đồng ý"); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return box.button(QDialogButtonBox::Ok)->text() == QString::fromUtf8("Đồng ý"); }, 2000));
     EXPECT_EQ(settings.value("language").toString(), "vi");
+}
+
+// Pages register their actions in the same registry: a shortcut given twice would fire neither.
+TEST_F(MainWindowTest, NoTwoActionsShareAShortcut)
+{
+    auto w = openWindow();
+    QHash<QKeySequence, QString> owner;
+    for (const QString& id : w->actions().ids()) {
+        for (const QKeySequence& key : w->actions().action(id)->shortcuts()) {
+            EXPECT_FALSE(owner.contains(key)) << key.toString().toStdString() << ": " << id.toStdString() << " and "
+                                              << owner.value(key).toStdString();
+            owner.insert(key, id);
+        }
+    }
+    EXPECT_EQ(owner.value(QKeySequence(QKeySequence::Find)), "find");
+    EXPECT_EQ(owner.value(QKeySequence(Qt::CTRL | Qt::Key_1)), "page.overview");
 }
 
 TEST_F(MainWindowTest, UndoAndRedoFollowTheUndoStack)
@@ -193,14 +232,72 @@ TEST_F(MainWindowTest, UndoAndRedoFollowTheUndoStack)
 
 TEST_F(MainWindowTest, WindowStateIsRemembered)
 {
+    QSize size;
     {
         auto w = openWindow();
-        w->resize(1111, 777);
+        size = QSize(w->minimumSizeHint().width() + 111, 777);  // the pages' width decides the least
+        w->resize(size);
         w->close();
     }
     EXPECT_TRUE(settings.contains("window/geometry"));
     MainWindow again(*ctx, *languages);
-    EXPECT_EQ(again.size(), QSize(1111, 777));
+    EXPECT_EQ(again.size(), size);
+}
+
+TEST(StartupArguments, RefusesWhatTheContractDoesNotAllow)
+{
+    QString error;
+    const auto ok = parseStartupArguments({"hoivien", "--db", "x.sqlite", "--lang", "en"}, &error);
+    ASSERT_TRUE(ok.has_value());
+    EXPECT_EQ(ok->db, "x.sqlite");
+    EXPECT_EQ(ok->lang, "en");
+    EXPECT_FALSE(parseStartupArguments({"hoivien", "--lang", "fr"}, &error));
+    EXPECT_FALSE(parseStartupArguments({"hoivien", "--page", "units"}, &error));  // without --screenshot
+    EXPECT_FALSE(parseStartupArguments({"hoivien", "--bogus"}, &error));
+    EXPECT_FALSE(error.isEmpty());
+    const auto shot = parseStartupArguments({"hoivien", "--screenshot", "a.png", "--page", "units"}, &error);
+    ASSERT_TRUE(shot.has_value());
+    EXPECT_EQ(shot->page, "units");
+}
+
+// The window's "Open database…" comes back to Startup, which replaces the window and remembers the file.
+TEST_F(MainWindowTest, OpeningAnotherDatabaseReplacesTheWindow)
+{
+    const QString other = dir.path("other.sqlite");
+    {
+        Database db(other);
+        UnitRepository(db).createFromOfficialList("49");  // Tỉnh Quảng Nam
+    }
+    Startup startup(settings, *languages);
+    EXPECT_EQ(startup.start({"hoivien", "--db", ctx->db().location()}), std::nullopt);
+    MainWindow* first = startup.window();
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(settings.value("lastDatabase").toString(), ctx->db().location());
+    emit first->openDatabaseRequested(other, false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return startup.window() != first; }, 5000));
+    ASSERT_NE(startup.window(), nullptr);
+    EXPECT_EQ(startup.window()->unitModel().index(0, 0).data().toString(),
+              QString::fromUtf8("Tỉnh Quảng Nam"));
+    EXPECT_EQ(settings.value("lastDatabase").toString(), other);
+}
+
+TEST_F(MainWindowTest, ScreenshotSwitchWritesThePage)
+{
+    const QString png = dir.path("overview.png");
+    Startup startup(settings, *languages);
+    EXPECT_EQ(
+        startup.start({"hoivien", "--db", ctx->db().location(), "--screenshot", png, "--page", "overview"}),
+        0);
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    // 1280×800, unless a page needs more width than that.
+    EXPECT_EQ(image.height(), 800);
+    EXPECT_GE(image.width(), 1280);
+    EXPECT_FALSE(settings.contains("lastDatabase"));  // a screenshot run leaves the settings alone
+    Startup again(settings, *languages);
+    EXPECT_EQ(
+        again.start({"hoivien", "--db", ctx->db().location(), "--screenshot", png, "--page", "nosuchpage"}),
+        2);
 }
 
 }  // namespace

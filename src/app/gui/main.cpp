@@ -18,7 +18,6 @@ int main(int argc, char** argv)
     QSettings settings(QStringLiteral("HoiVien"), QStringLiteral("HoiVien"));
     hv::LanguageManager languages(settings);
     hv::Startup startup(settings, languages);
-    if (const auto status = startup.start(QApplication::arguments()))
-        return *status;
+    if (const auto status = startup.start(QApplication::arguments())) return *status;
     return QApplication::exec();
 }
