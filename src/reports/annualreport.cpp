@@ -101,7 +101,7 @@ AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
     }
 
     StatisticsRepository stats(db);
-    const auto end = stats.activeAt(report.cutoff);
+    const auto [start, end] = stats.activeAt(report.previousCutoff, report.cutoff);
     for (auto it = end.cbegin(); it != end.cend(); ++it) {
         for (int r : index.rowsOf(it.key())) {
             rows[r].membersEnd += it->ordinary;
@@ -111,7 +111,6 @@ AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
             rows[r].party += it->party;
         }
     }
-    const auto start = stats.activeAt(report.previousCutoff);
     for (auto it = start.cbegin(); it != start.cend(); ++it)
         for (int r : index.rowsOf(it.key()))
             rows[r].membersStart += it->ordinary;

