@@ -226,6 +226,7 @@ void MainWindow::addPage(const QString& id, Page* page)
     page->setParent(this);
     mUi->pages->addWidget(page);
     mPages.insert(id, page);
+    mPagePolicies.insert(page, page->sizePolicy());
     mPageOrder << id;
     const int n = int(mPageOrder.size());
     const QKeySequence key = n <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)) : QKeySequence();
@@ -256,8 +257,13 @@ bool MainWindow::showPage(const QString& id)
 {
     Page* p = mPages.value(id);
     if (!p) return false;
-    for (const QString& other : mPageOrder)
+    // Only the page on screen sets the window's least size: a wide page must not widen the others.
+    for (const QString& other : mPageOrder) {
+        Page* page = mPages.value(other);
+        page->setSizePolicy(other == id ? mPagePolicies.value(page)
+                                        : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
         mActions.action(QStringLiteral("page.") + other)->setChecked(other == id);
+    }
     if (mUi->pages->currentWidget() != p) mUi->pages->setCurrentWidget(p);
     ErrorPresenter::guard(this, [p] { p->refresh(); });
     return true;

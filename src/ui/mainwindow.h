@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSizePolicy>
 #include <QTimer>
 #include <memory>
 
@@ -83,6 +84,7 @@ private:
     ActionRegistry mActions;
     UnitTreeModel* mModel = nullptr;
     QHash<QString, Page*> mPages;
+    QHash<Page*, QSizePolicy> mPagePolicies;  // as the page set it; hidden pages are Ignored
     QStringList mPageOrder;
     QHash<QString, QMenu*> mMenus;
     QLineEdit* mSearch = nullptr;

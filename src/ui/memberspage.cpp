@@ -104,21 +104,21 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
 
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(kDebounceMs);
-    connect(&mDebounce, &QTimer::timeout, this, &MembersPage::apply);
+    connect(&mDebounce, &QTimer::timeout, this, [this] { apply(); });
     connect(mSearch, &QLineEdit::textChanged, this, [this] { mDebounce.start(); });
     connect(mSearch, &QLineEdit::returnPressed, this, [this] {
         mDebounce.stop();
         apply();
     });
-    connect(mFilters, &RegisterFilterBar::changed, this, &MembersPage::apply);
+    connect(mFilters, &RegisterFilterBar::changed, this, [this] { apply(); });
     connect(mDate, &QDateEdit::dateChanged, &mCtx, &AppContext::setDate);
     connect(&ctx, &AppContext::dateChanged, this, [this](const QDate& d) {
         const QSignalBlocker block(mDate);
         mDate->setDate(d);
-        followData();
+        followData(false);
     });
-    connect(&ctx, &AppContext::unitChanged, this, &MembersPage::followData);
-    connect(&ctx, &AppContext::dataChanged, this, &MembersPage::followData);
+    connect(&ctx, &AppContext::unitChanged, this, [this] { followData(false); });
+    connect(&ctx, &AppContext::dataChanged, this, [this] { followData(true); });
     connect(mModel, &RegisterModel::loaded, this, &MembersPage::loaded);
     connect(mModel, &RegisterModel::countChanged, this, [this] {
         updateStatus();
@@ -224,15 +224,19 @@ void MembersPage::refresh()
     // The data may have changed under the same query: read it again, keeping the place in the list.
     mKeepScroll = mView->verticalScrollBar()->value();
     mKeepSelected = selectedMemberIds();
-    apply();
+    apply(true);
 }
 
-void MembersPage::followData()
+void MembersPage::followData(bool dataChanged)
 {
-    if (isVisible())
+    if (dataChanged)
+        mSoleRoot.reset();
+    if (!isVisible())
+        mDirty = true;
+    else if (dataChanged)
         refresh();
     else
-        mDirty = true;
+        apply();
 }
 
 void MembersPage::showEvent(QShowEvent* event)
@@ -240,7 +244,7 @@ void MembersPage::showEvent(QShowEvent* event)
     Page::showEvent(event);
     updateActions();
     if (mDirty)
-        refresh();
+        apply(true);
 }
 
 void MembersPage::hideEvent(QHideEvent* event)
@@ -262,28 +266,33 @@ void MembersPage::setSearchText(const QString& text)
     apply();
 }
 
-void MembersPage::apply()
+void MembersPage::apply(bool dataChanged)
 {
     mDebounce.stop();
-    mDirty = false;
     mErrorShown = false;
+    if (mDirty)
+        dataChanged = true;
+    mDirty = false;
     RegisterQuery q = mModel->query();
     mFilters->applyTo(q);
     q.date = mCtx.date();
     q.search = mSearch->text().trimmed();
     q.unitId = mCtx.unitId();
-    try {
-        // The office's own unit, when it is the only root, holds every member: no subtree to test.
-        const UnitTree tree = UnitRepository(mCtx.db()).tree();
-        const std::vector<const OrgUnit*> roots = tree.roots();
-        if (roots.size() == 1 && roots.front()->id == q.unitId)
-            q.unitId = 0;
-    } catch (const Error& e) {
-        ErrorPresenter::show(this, e);
+    // The office's own unit, when it is the only root, holds every member: no subtree to test.
+    if (!mSoleRoot) {
+        mSoleRoot = 0;
+        ErrorPresenter::guard(this, [this] {
+            const UnitTree tree = UnitRepository(mCtx.db()).tree();
+            const std::vector<const OrgUnit*> roots = tree.roots();
+            if (roots.size() == 1)
+                mSoleRoot = roots.front()->id;
+        });
     }
-    if (q == mModel->query() && mModel->isLoading())
+    if (q.unitId == *mSoleRoot)
+        q.unitId = 0;
+    if (!dataChanged && q == mModel->query() && mModel->isLoading())
         return;  // the same register is being read already
-    mModel->setQuery(q);
+    mModel->setQuery(q, dataChanged);
     updateStatus();
 }
 

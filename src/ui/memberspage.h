@@ -13,6 +13,7 @@
 #include "ui/page.h"
 
 #include <QList>
+#include <optional>
 #include <QPointer>
 #include <QTimer>
 
@@ -50,8 +51,8 @@ protected:
 
 private:
     void createActions();
-    void apply();
-    void followData();
+    void apply(bool dataChanged = false);
+    void followData(bool dataChanged);
     void updateStatus();
     void updateActions();
     void editCurrent();
@@ -74,6 +75,7 @@ private:
     QLabel* mStatus = nullptr;
     QTimer mDebounce;
     bool mDirty = true;          // data or the unit changed while the page was hidden
+    std::optional<Id> mSoleRoot; // the only unit without a parent (0: none or several); read once per data change
     bool mErrorShown = false;    // one message per query
     QList<Id> mKeepSelected;     // reselected when the register is read again
     int mKeepScroll = -1;        // scroll position kept across a reload

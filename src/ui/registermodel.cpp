@@ -6,8 +6,6 @@
 #include "ui/registerloader.h"
 
 #include <QLocale>
-#include <QDebug>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <climits>
 
@@ -17,6 +15,8 @@ namespace {
 // Pages the view asked for and that are still waiting: a drag of the scroll bar asks for many, of which
 // only the last few are still on screen.
 constexpr std::size_t kWantedPages = 4;
+// A page read that skips at least this many rows is dropped when the view wants another page.
+constexpr qint64 kSupersedeSkip = 4 * RegisterModel::kPageSize;
 
 QString dmy(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
@@ -38,24 +38,23 @@ RegisterModel::~RegisterModel()
     mCountLoader.reset();
 }
 
-void RegisterModel::setQuery(const RegisterQuery& query)
+void RegisterModel::setQuery(const RegisterQuery& query, bool dataChanged)
 {
     mQuery = query;
+    if (dataChanged || mUnitNames.isEmpty())
+        loadUnitNames();
     start();
 }
 
-void RegisterModel::reload() { start(); }
+void RegisterModel::reload() { setQuery(mQuery, true); }
 
 void RegisterModel::start()
 {
-    QElapsedTimer tt; tt.start();
-    struct P { QElapsedTimer& t; ~P() { qDebug() << "start" << t.elapsed(); } } pp{tt};
     ++mGeneration;
     mAwaitingFirst = true;
     mInFlight = -1;
     mWanted.clear();
     mEarlyCount.reset();
-    loadUnitNames();
     request(0);
 
     const quint64 generation = mGeneration;
@@ -237,8 +236,14 @@ void RegisterModel::want(int page) const
 void RegisterModel::pump()
 {
     mPumpQueued = false;
-    if (mAwaitingFirst || mInFlight >= 0)
+    if (mAwaitingFirst)
         return;
+    if (mInFlight >= 0) {
+        // A long jump the officer has scrolled away from gives way to where she is now.
+        const bool away = !mWanted.empty() && mWanted.back() != mInFlight && !mPages.contains(mWanted.back());
+        if (!away || mInFlightSkip < kSupersedeSkip)
+            return;
+    }
     while (!mWanted.empty()) {
         const int page = mWanted.back();
         mWanted.pop_back();
@@ -282,10 +287,14 @@ void RegisterModel::request(int page)
             skip = *mCount - (first + limit);
         }
     }
+    // Every request outranks the running one (the loader cancels it); pageArrived keeps what still fits.
+    const quint64 ticket = ++mTicket;
     mInFlight = page;
+    mInFlightTicket = ticket;
+    mInFlightSkip = skip;
     const quint64 generation = mGeneration;
-    mPageLoader->post(generation, [this, generation, page, query = mQuery, key, forward, skip,
-                                   limit = int(limit)](RegisterRepository& repo) {
+    mPageLoader->post(ticket, [this, generation, ticket, page, query = mQuery, key, forward, skip,
+                               limit = int(limit)](RegisterRepository& repo) {
         std::vector<RegisterRow> rows;
         QString error;
         bool ok = true;
@@ -296,25 +305,25 @@ void RegisterModel::request(int page)
             if (e.kind() != Error::Kind::Cancelled)
                 error = e.message();
         }
-        QMetaObject::invokeMethod(this, [this, generation, page, rows = std::move(rows), forward, ok, error]() mutable {
+        QMetaObject::invokeMethod(this, [this, generation, ticket, page, rows = std::move(rows), forward, ok, error]() mutable {
             if (!error.isEmpty() && generation == mGeneration)
                 emit failed(error);
-            pageArrived(generation, page, std::move(rows), forward, ok);
+            pageArrived(generation, ticket, page, std::move(rows), forward, ok);
         }, Qt::QueuedConnection);
     });
 }
 
-void RegisterModel::pageArrived(quint64 generation, int page, std::vector<RegisterRow> rows, bool forward, bool ok)
+void RegisterModel::pageArrived(quint64 generation, quint64 ticket, int page, std::vector<RegisterRow> rows,
+                                bool forward, bool ok)
 {
-    QElapsedTimer tt; tt.start();
-    struct P { QElapsedTimer& t; ~P() { qDebug() << "pageArrived" << t.elapsed(); } } pp{tt};
     if (generation != mGeneration)
         return;
-    if (mInFlight == page)
+    const bool current = ticket == mInFlightTicket;
+    if (current)
         mInFlight = -1;
     mRowsFetched += qint64(rows.size());
-    if (!ok) {
-        if (mAwaitingFirst) {
+    if (!ok || (mAwaitingFirst && !current)) {
+        if (mAwaitingFirst && current) {
             // Nothing to show for this query: show it empty rather than the previous one.
             beginResetModel();
             mPages.clear();
@@ -358,8 +367,6 @@ void RegisterModel::pageArrived(quint64 generation, int page, std::vector<Regist
 
 void RegisterModel::countArrived(quint64 generation, qint64 count)
 {
-    QElapsedTimer tt; tt.start();
-    struct P { QElapsedTimer& t; ~P() { qDebug() << "countArrived" << t.elapsed(); } } pp{tt};
     if (generation != mGeneration)
         return;
     if (mAwaitingFirst) {

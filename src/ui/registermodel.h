@@ -51,8 +51,8 @@ public:
     ~RegisterModel() override;
 
     // Shows the register of the query. The rows on screen stay until the first page of the new query
-    // has arrived, then the model is reset.
-    void setQuery(const RegisterQuery& query);
+    // has arrived, then the model is reset. dataChanged: the names of the units are read again too.
+    void setQuery(const RegisterQuery& query, bool dataChanged = false);
     const RegisterQuery& query() const { return mQuery; }
     // Reads the same query again (after the data changed).
     void reload();
@@ -98,7 +98,8 @@ private:
     void loadUnitNames();
     void pump();
     void request(int page);
-    void pageArrived(quint64 generation, int page, std::vector<RegisterRow> rows, bool forward, bool ok);
+    void pageArrived(quint64 generation, quint64 ticket, int page, std::vector<RegisterRow> rows, bool forward,
+                     bool ok);
     void countArrived(quint64 generation, qint64 count);
     void setRowCountTo(qint64 n);
     void evict();
@@ -119,6 +120,8 @@ private:
     mutable std::vector<int> mWanted;  // pages asked for by the view, most recent last
     mutable bool mPumpQueued = false;
     int mInFlight = -1;                // page being read
+    quint64 mTicket = 0, mInFlightTicket = 0;
+    qint64 mInFlightSkip = 0;          // rows its read skips
     qint64 mRowsFetched = 0;
     QHash<Id, QString> mUnitNames;
 };
