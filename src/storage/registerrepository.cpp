@@ -5,15 +5,15 @@
 #include "storage/database.h"
 #include "storage/registersql.h"
 
-#include <QCoreApplication>
 #include <sqlite3.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace hv {
 
-using registersql::Sql;
 using registersql::build;
+using registersql::Sql;
 
 namespace {
 
@@ -27,8 +27,9 @@ constexpr qint64 kSampleSize = 2000;
 constexpr int kSmallSubtree = 20000;
 // A name or CCCD search expected to match at most this many members goes through its index.
 constexpr double kIndexedSearch = 50000;
-// The walk in name order serves filters that keep at least this share of the members (a page of 200
-// then walks at most 40,000 members, ~60 ms on 1,000,000); rarer ones are collected and sorted.
+// The walk in name order serves filters that keep at least this share of the members: a page of 200 then
+// walks at most 40,000 members, about what a scan of all members costs (150-200 ms CPU on 1,000,000, where
+// a filter keeping 1 % walks in 100 ms and one keeping 3 % in 20-35 ms). Rarer ones are collected and sorted.
 constexpr double kWalkDensity = 0.005;
 
 // Installs the repository's progress callback for the statements of one call only, so that other code
@@ -37,13 +38,11 @@ class ProgressScope {
 public:
     ProgressScope(Database& db, int (*fn)(void*), void* self) : mHandle(db.sqliteHandle())
     {
-        if (mHandle)
-            sqlite3_progress_handler(mHandle, kProgressOps, fn, self);
+        if (mHandle) sqlite3_progress_handler(mHandle, kProgressOps, fn, self);
     }
     ~ProgressScope()
     {
-        if (mHandle)
-            sqlite3_progress_handler(mHandle, 0, nullptr, nullptr);
+        if (mHandle) sqlite3_progress_handler(mHandle, 0, nullptr, nullptr);
     }
     ProgressScope(const ProgressScope&) = delete;
     ProgressScope& operator=(const ProgressScope&) = delete;
@@ -74,19 +73,20 @@ QString RegisterRepository::namePattern(const QString& search)
 {
     QString folded = vn::fold(search);
     folded.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    if (folded.isEmpty())
-        return {};
-    return QLatin1Char('%') + folded.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char('%')) + QLatin1Char('%');
+    if (folded.isEmpty()) return {};
+    return QLatin1Char('%') + folded.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char('%')) +
+           QLatin1Char('%');
 }
 
 bool RegisterRepository::unitIsSmall(const RegisterQuery& q)
 {
-    if (q.unitId == 0 || q.status != RegisterStatus::Active)
-        return false;
-    Query c(mDb, QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
-                                "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
-                                "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
-                                "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d LIMIT :cap)"));
+    if (q.unitId == 0 || q.status != RegisterStatus::Active) return false;
+    Query c(mDb,
+            QStringLiteral(
+                "WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
+                "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+                "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
+                "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d LIMIT :cap)"));
     c.bind(QStringLiteral(":unit"), q.unitId).bind(QStringLiteral(":d"), q.effectiveDate());
     c.bind(QStringLiteral(":cap"), kSmallSubtree + 1).exec();
     return c.next() && c.integer(0) <= kSmallSubtree;
@@ -100,7 +100,11 @@ struct Sample {
     qint64 lo = 0, hi = -1, step = 1;
     qint64 members() const { return hi - lo + 1; }
     qint64 points() const { return members() > 0 ? (hi - lo) / step + 1 : 0; }
-    static QString cte() { return QStringLiteral("samp(i) AS (SELECT :lo UNION ALL SELECT i + :step FROM samp WHERE i + :step <= :hi) "); }
+    static QString cte()
+    {
+        return QStringLiteral(
+            "samp(i) AS (SELECT :lo UNION ALL SELECT i + :step FROM samp WHERE i + :step <= :hi) ");
+    }
     void bind(Query& q) const
     {
         q.bind(QStringLiteral(":lo"), lo).bind(QStringLiteral(":step"), step).bind(QStringLiteral(":hi"), hi);
@@ -124,13 +128,14 @@ Sample sample(Database& db)
 // The share of the sample that the whole filter keeps.
 double filterShare(Database& db, const RegisterQuery& q, const Sample& sample)
 {
-    if (sample.points() == 0)
-        return 0;
+    if (sample.points() == 0) return 0;
     const Sql s = build(q, true);
-    const QString with = s.cte.isEmpty() ? QStringLiteral("WITH RECURSIVE ") : s.cte.trimmed() + QStringLiteral(", ");
+    const QString with =
+        s.cte.isEmpty() ? QStringLiteral("WITH RECURSIVE ") : s.cte.trimmed() + QStringLiteral(", ");
     Query c(db, with + Sample::cte() +
                     QStringLiteral("SELECT count(*) FROM members m CROSS JOIN member_events e "
-                                   "WHERE m.id IN (SELECT i FROM samp) AND e.member_id = m.id AND ") + s.where());
+                                   "WHERE m.id IN (SELECT i FROM samp) AND e.member_id = m.id AND ") +
+                    s.where());
     s.apply(c);
     sample.bind(c);
     c.exec();
@@ -144,8 +149,7 @@ std::pair<QString, double> rarestWord(Database& db, const QString& pattern, cons
 {
     QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
     words.removeIf([](const QString& w) { return w.size() < 3; });
-    if (words.isEmpty() || sample.points() == 0)
-        return {};
+    if (words.isEmpty() || sample.points() == 0) return {};
     Query q(db, QStringLiteral("WITH RECURSIVE ") + Sample::cte() +
                     QStringLiteral("SELECT m.name_fold FROM members m WHERE m.id IN (SELECT i FROM samp)"));
     sample.bind(q);
@@ -154,8 +158,7 @@ std::pair<QString, double> rarestWord(Database& db, const QString& pattern, cons
     std::vector<qint64> hits(words.size(), 0);
     while (q.next()) {
         const QString name = q.text(0);
-        for (qsizetype i = 0; i < words.size(); ++i)
-            hits[i] += name.contains(words[i]);
+        for (qsizetype i = 0; i < words.size(); ++i) hits[i] += name.contains(words[i]);
     }
     const auto it = std::min_element(hits.begin(), hits.end());
     return {words[it - hits.begin()], double(*it) / double(sample.points())};
@@ -166,7 +169,8 @@ QString trigramMatch(const QString& word)
 {
     QStringList terms;
     for (qsizetype i = 0; i + 3 <= word.size(); ++i)
-        terms << QLatin1Char('"') + word.mid(i, 3).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        terms << QLatin1Char('"') + word.mid(i, 3).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QLatin1Char('"');
     return terms.join(QLatin1String(" AND "));
 }
 
@@ -174,44 +178,37 @@ QString trigramMatch(const QString& word)
 
 RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query)
 {
-    if (mForced) {
-        if (*mForced == Source::Search && mSearchMatch.isEmpty())
-            mSearchMatch = trigramMatch(rarestWord(mDb, build(query, true).pattern, sample(mDb)).first);
-        return *mForced;
-    }
     // What is learned holds for every order of the same filter.
     RegisterQuery filter = query;
     filter.sort = RegisterSort::Name;
     filter.descending = false;
-    if (mFilter && *mFilter == filter)
-        return mSource;
+    if (mFilter && *mFilter == filter) return mSource;
     const Sql s = build(query, true);
+    const bool sqlite = mDb.backend() == Database::Backend::SQLite;
     Source src = Source::Scan;
     mSearchMatch.clear();
     if (query.position) {
         src = Source::Positions;  // a few holders per chapter
-    } else if (unitIsSmall(query)) {
+    } else if (!mForced && unitIsSmall(query)) {
         src = Source::Units;
     } else {
         const Sample smp = sample(mDb);
-        const double share = filterShare(mDb, query, smp);
-        const auto [word, wordShare] = mDb.backend() == Database::Backend::SQLite && !s.pattern.isEmpty()
-                                           ? rarestWord(mDb, s.pattern, smp)
-                                           : std::pair<QString, double>();
+        const double share = mForced ? 0 : filterShare(mDb, query, smp);
+        const auto [word, wordShare] =
+            sqlite && !s.pattern.isEmpty() ? rarestWord(mDb, s.pattern, smp) : std::pair<QString, double>();
+        if (!word.isEmpty()) mSearchMatch = trigramMatch(word);
         // The words of a name cluster in the name order (all the Hằng sit together), so a search whose
         // index yields few candidates is collected through it rather than walked.
-        if (!word.isEmpty() && wordShare * double(smp.members()) <= kIndexedSearch) {
+        if (!word.isEmpty() && wordShare * double(smp.members()) <= kIndexedSearch)
             src = Source::Search;
-            mSearchMatch = trigramMatch(word);
-        } else if (s.citizenSearch && share * double(smp.members()) <= kIndexedSearch) {
+        else if (s.citizenSearch && share * double(smp.members()) <= kIndexedSearch)
             src = Source::Citizen;
-        } else if (share >= kWalkDensity) {
+        else if (share >= kWalkDensity)
             src = Source::Walk;
-        }
     }
     mFilter = filter;
-    mSource = src;
-    return src;
+    mSource = mForced ? *mForced : src;
+    return mSource;
 }
 
 namespace {
@@ -228,15 +225,18 @@ QString joinClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& 
         return QStringLiteral("member_events e CROSS JOIN members m WHERE m.id = e.member_id AND ");
     QString drive;
     if (src == Source::Positions && q.position) {
-        drive = QStringLiteral("m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
-                               "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d)) AND ");
+        drive = QStringLiteral(
+            "m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
+            "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d)) AND ");
     } else if (src == Source::Search && !ftsMatch.isEmpty()) {
-        drive = QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts) AND ");
+        drive =
+            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts) AND ");
         s.bind(QStringLiteral(":fts"), ftsMatch);
     } else if (src == Source::Citizen && s.citizenSearch) {
         drive = QStringLiteral("m.id IN (SELECT c.id FROM members c WHERE c.citizen_id GLOB :cccd) AND ");
     }
-    return QStringLiteral("members m CROSS JOIN member_events e WHERE ") + drive + QStringLiteral("e.member_id = m.id AND ");
+    return QStringLiteral("members m CROSS JOIN member_events e WHERE ") + drive +
+           QStringLiteral("e.member_id = m.id AND ");
 }
 
 }  // namespace
@@ -254,23 +254,23 @@ qint64 RegisterRepository::count(const RegisterQuery& query)
             // Only the unit, the status and the date: the events alone answer.
             sql = s.cte + QStringLiteral("SELECT count(*) FROM member_events e WHERE ") + s.where();
         } else {
-            sql = s.cte + QStringLiteral("SELECT count(*) FROM ") + joinClause(src, query, s, true, mSearchMatch) + s.where();
+            sql = s.cte + QStringLiteral("SELECT count(*) FROM ") +
+                  joinClause(src, query, s, true, mSearchMatch) + s.where();
         }
         Query q(mDb, sql);
         s.apply(q);
         q.exec();
         n = q.next() ? q.integer(0) : 0;
     } catch (const Error&) {
-        if (!mCancelled)
-            throw;
+        if (!mCancelled) throw;
     }
-    if (mCancelled)
-        throw Error(Error::Kind::Cancelled, tr("The count was cancelled."));
+    if (mCancelled) throw Error(Error::Kind::Cancelled, tr("The count was cancelled."));
     return n;
 }
 
-std::vector<RegisterRow> RegisterRepository::page(const RegisterQuery& query, const std::optional<RegisterKey>& after,
-                                                  int limit, qint64 skip)
+std::vector<RegisterRow> RegisterRepository::page(const RegisterQuery& query,
+                                                  const std::optional<RegisterKey>& after, int limit,
+                                                  qint64 skip)
 {
     std::vector<RegisterRow> rows = read(query, after, false, limit, skip);
     mRowsRead += qint64(rows.size());
@@ -278,7 +278,8 @@ std::vector<RegisterRow> RegisterRepository::page(const RegisterQuery& query, co
 }
 
 std::vector<RegisterRow> RegisterRepository::pageBefore(const RegisterQuery& query,
-                                                        const std::optional<RegisterKey>& before, int limit, qint64 skip)
+                                                        const std::optional<RegisterKey>& before, int limit,
+                                                        qint64 skip)
 {
     std::vector<RegisterRow> rows = read(query, before, true, limit, skip);
     std::reverse(rows.begin(), rows.end());
@@ -286,11 +287,11 @@ std::vector<RegisterRow> RegisterRepository::pageBefore(const RegisterQuery& que
     return rows;
 }
 
-std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, const std::optional<RegisterKey>& key,
-                                                  bool backward, int limit, qint64 skip)
+std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query,
+                                                  const std::optional<RegisterKey>& key, bool backward,
+                                                  int limit, qint64 skip)
 {
-    if (limit <= 0)
-        return {};
+    if (limit <= 0) return {};
     mCancelled = false;
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
     std::vector<RegisterRow> rows;
@@ -299,8 +300,7 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         // No index gives another order: collect and sort, reading the members in table order (they are
         // many, since the filter was dense enough to walk).
         const bool dense = src == Source::Walk;
-        if (dense && query.sort != RegisterSort::Name)
-            src = Source::Scan;
+        if (dense && query.sort != RegisterSort::Name) src = Source::Scan;
         mLastSource = src;
         const bool walk = src == Source::Walk;
         Sql s = build(query, walk);
@@ -310,10 +310,11 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         const QString dir = descending ? QStringLiteral(" DESC") : QString();
         if (key) {
             const QChar op = descending ? QLatin1Char('<') : QLatin1Char('>');
-            s.members << (hasValue ? QStringLiteral("(%1, m.sort_key, m.id) %2 (:kv, :kk, :kid)").arg(s.valueExpr, op)
-                                   : QStringLiteral("(m.sort_key, m.id) %1 (:kk, :kid)").arg(op));
-            if (hasValue)
-                s.bind(QStringLiteral(":kv"), key->value);
+            s.members
+                << (hasValue
+                        ? QStringLiteral("(%1, m.sort_key, m.id) %2 (:kv, :kk, :kid)").arg(s.valueExpr, op)
+                        : QStringLiteral("(m.sort_key, m.id) %1 (:kk, :kid)").arg(op));
+            if (hasValue) s.bind(QStringLiteral(":kv"), key->value);
             s.bind(QStringLiteral(":kk"), key->sortKey);
             s.bind(QStringLiteral(":kid"), key->id);
         }
@@ -324,7 +325,9 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         if (walk) {
             // Streams in the order of members_sort and stops after limit rows.
             sql = s.cte + QStringLiteral("SELECT ") + registersql::columns() +
-                  QStringLiteral("NULL FROM members m CROSS JOIN member_events e WHERE e.member_id = m.id AND ") + s.where() +
+                  QStringLiteral(
+                      "NULL FROM members m CROSS JOIN member_events e WHERE e.member_id = m.id AND ") +
+                  s.where() +
                   QStringLiteral(" ORDER BY m.sort_key%1, m.id%1 LIMIT :limit OFFSET :skip").arg(dir);
         } else {
             // Collects the candidates and sorts only their keys ("+" keeps the planner off the name
@@ -332,9 +335,11 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
             const QString join = joinClause(src, query, s, memberConditions || dense, mSearchMatch);
             const QString valueOrder = hasValue ? QStringLiteral("v%1, ").arg(dir) : QString();
             sql = s.cte + QStringLiteral("SELECT ") + registersql::columns() +
-                  QStringLiteral("r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM %2%3 ORDER BY %4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
-                                 "CROSS JOIN members m CROSS JOIN member_events e WHERE m.id = r.mid AND e.id = r.eid "
-                                 "ORDER BY %6m.sort_key%5, m.id%5")
+                  QStringLiteral(
+                      "r.v FROM (SELECT m.id AS mid, e.id AS eid, %1 AS v FROM %2%3 ORDER BY "
+                      "%4+m.sort_key%5, +m.id%5 LIMIT :limit OFFSET :skip) r "
+                      "CROSS JOIN members m CROSS JOIN member_events e WHERE m.id = r.mid AND e.id = r.eid "
+                      "ORDER BY %6m.sort_key%5, m.id%5")
                       .arg(hasValue ? s.valueExpr : QStringLiteral("NULL"), join, s.where(), valueOrder, dir,
                            hasValue ? QStringLiteral("r.v%1, ").arg(dir) : QString());
         }
@@ -342,14 +347,11 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query, co
         q.setForwardOnly();
         s.apply(q);
         q.exec();
-        while (q.next())
-            rows.push_back(registersql::readRow(q, hasValue));
+        while (q.next()) rows.push_back(registersql::readRow(q, hasValue));
     } catch (const Error&) {
-        if (!mCancelled)
-            throw;
+        if (!mCancelled) throw;
     }
-    if (mCancelled)
-        throw Error(Error::Kind::Cancelled, tr("Reading the register was cancelled."));
+    if (mCancelled) throw Error(Error::Kind::Cancelled, tr("Reading the register was cancelled."));
     return rows;
 }
 

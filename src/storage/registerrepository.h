@@ -23,16 +23,16 @@ namespace hv {
 
 class Database;
 
-enum class RegisterStatus { Active, Left, All };            // at D
+enum class RegisterStatus { Active, Left, All };              // at D
 enum class RegisterSort { Name, BirthDate, JoinedOn, Unit };  // then by name, then by id
 
 struct RegisterQuery {
-    Id unitId = 0;   // the unit whose subtree is listed; 0 = every unit
-    QDate date;      // D; invalid = today
+    Id unitId = 0;  // the unit whose subtree is listed; 0 = every unit
+    QDate date;     // D; invalid = today
     RegisterStatus status = RegisterStatus::Active;
     std::optional<MemberType> memberType;
-    QString ethnicity;  // an ethnicity code, kMinority, or empty for any
-    QString religion;   // a religion code ("00" = none), kAnyReligion, or empty for any
+    QString ethnicity;                 // an ethnicity code, kMinority, or empty for any
+    QString religion;                  // a religion code ("00" = none), kAnyReligion, or empty for any
     std::optional<bool> party;         // party member at D (yes / no)
     int ageFrom = -1, ageTo = -1;      // completed years at D, inclusive; -1 = no bound
     std::optional<Position> position;  // holds this position at D
@@ -69,9 +69,9 @@ struct RegisterRow {
     bool partyMember = false;  // at D
     QString phone;
     QString address;
-    Id unitId = 0;             // at D (the unit she left, when she is no longer active)
-    Status status = Status::Active;        // at D
-    Position position = Position::None;    // held at D
+    Id unitId = 0;                       // at D (the unit she left, when she is no longer active)
+    Status status = Status::Active;      // at D
+    Position position = Position::None;  // held at D
     QDate joinedOn;
     QString cardNo;
     MemberType type = MemberType::Ordinary;
@@ -103,8 +103,8 @@ public:
 
     // Up to limit rows strictly after `after` in the query's order (from the first row when nullopt),
     // after skipping `skip` matching rows (a jump of the scroll bar). Same errors as count().
-    std::vector<RegisterRow> page(const RegisterQuery& query, const std::optional<RegisterKey>& after, int limit,
-                                  qint64 skip = 0);
+    std::vector<RegisterRow> page(const RegisterQuery& query, const std::optional<RegisterKey>& after,
+                                  int limit, qint64 skip = 0);
     // Up to limit rows strictly before `before` (up to the last row when nullopt), skipping the skip rows
     // nearest to it; returned in the query's order. Same errors as count().
     std::vector<RegisterRow> pageBefore(const RegisterQuery& query, const std::optional<RegisterKey>& before,
@@ -116,7 +116,11 @@ public:
     void setCancelCheck(std::function<bool()> cancelled);
     // Forces the source (tests and benchmarks compare them); nullopt = chosen per query. Walk with an
     // order other than the name, or a source the query has no index for, reads like Scan.
-    void forceSource(std::optional<Source> s) { mForced = s; mFilter.reset(); }
+    void forceSource(std::optional<Source> s)
+    {
+        mForced = s;
+        mFilter.reset();
+    }
     // The source of the last page read.
     Source lastSource() const { return mLastSource; }
     // Rows returned by page() and pageBefore() since construction.
@@ -126,8 +130,8 @@ public:
     static QString namePattern(const QString& search);
 
 private:
-    std::vector<RegisterRow> read(const RegisterQuery& q, const std::optional<RegisterKey>& key, bool backward,
-                                  int limit, qint64 skip);
+    std::vector<RegisterRow> read(const RegisterQuery& q, const std::optional<RegisterKey>& key,
+                                  bool backward, int limit, qint64 skip);
     Source source(const RegisterQuery& q);
     bool unitIsSmall(const RegisterQuery& q);
     static int progress(void* self);

@@ -16,8 +16,7 @@ bool isDigits(const QString& s)
 
 void Sql::apply(Query& q) const
 {
-    for (const auto& [name, v] : binds)
-        q.bind(name, v);
+    for (const auto& [name, v] : binds) q.bind(name, v);
 }
 
 Sql build(const RegisterQuery& q, bool walk)
@@ -32,12 +31,14 @@ Sql build(const RegisterQuery& q, bool walk)
     else if (q.status == RegisterStatus::Left)
         s.events << QStringLiteral("e.status <> 'active'");
     if (q.unitId != 0) {
-        s.cte = QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
-                               "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) ");
+        s.cte = QStringLiteral(
+            "WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
+            "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) ");
         s.bind(QStringLiteral(":unit"), q.unitId);
         // A member who left is listed under the unit she left.
-        s.events << (q.status == RegisterStatus::Active ? QStringLiteral("e.unit_id IN (SELECT id FROM sub)")
-                                                        : QStringLiteral("coalesce(e.unit_id, e.from_unit_id) IN (SELECT id FROM sub)"));
+        s.events << (q.status == RegisterStatus::Active
+                         ? QStringLiteral("e.unit_id IN (SELECT id FROM sub)")
+                         : QStringLiteral("coalesce(e.unit_id, e.from_unit_id) IN (SELECT id FROM sub)"));
     }
 
     if (q.memberType) {
@@ -57,26 +58,30 @@ Sql build(const RegisterQuery& q, bool walk)
         s.bind(QStringLiteral(":rel"), q.religion);
     }
     if (q.party) {
-        const QString party = QStringLiteral("(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d))");
+        const QString party =
+            QStringLiteral("(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d))");
         s.members << (*q.party ? party : QStringLiteral("NOT ") + party);
     }
     // Age in completed years at D; a member known only by her year of birth is D.year - year old.
     if (q.ageFrom >= 0) {
-        s.members << QStringLiteral("(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date <= :bornBy "
-                                    "ELSE m.birth_year <= :yearBy END)");
+        s.members << QStringLiteral(
+            "(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date <= :bornBy "
+            "ELSE m.birth_year <= :yearBy END)");
         s.bind(QStringLiteral(":bornBy"), isoOrNull(d.addYears(-q.ageFrom)));
         s.bind(QStringLiteral(":yearBy"), d.year() - q.ageFrom);
     }
     if (q.ageTo >= 0) {
-        s.members << QStringLiteral("(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date > :bornAfter "
-                                    "ELSE m.birth_year >= :yearFrom END)");
+        s.members << QStringLiteral(
+            "(CASE WHEN m.birth_date IS NOT NULL THEN m.birth_date > :bornAfter "
+            "ELSE m.birth_year >= :yearFrom END)");
         s.bind(QStringLiteral(":bornAfter"), isoOrNull(d.addYears(-(q.ageTo + 1))));
         s.bind(QStringLiteral(":yearFrom"), d.year() - q.ageTo);
     }
     if (q.position) {
         // "+": per member through member_positions_member, not through all holders of the position.
-        s.members << QStringLiteral("EXISTS (SELECT 1 FROM member_positions p WHERE p.member_id = m.id "
-                                    "AND +p.position = :pos AND +p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d))");
+        s.members << QStringLiteral(
+            "EXISTS (SELECT 1 FROM member_positions p WHERE p.member_id = m.id "
+            "AND +p.position = :pos AND +p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d))");
         s.bind(QStringLiteral(":pos"), toCode(*q.position));
     }
     if (q.joinedYear > 0) {
@@ -87,7 +92,8 @@ Sql build(const RegisterQuery& q, bool walk)
     const QString digits = QString(q.search).remove(QLatin1Char(' '));
     if (isDigits(digits)) {
         // GLOB keeps the prefix search on the index of citizen_id (LIKE would ignore it).
-        s.members << (walk ? QStringLiteral("+m.citizen_id GLOB :cccd") : QStringLiteral("m.citizen_id GLOB :cccd"));
+        s.members << (walk ? QStringLiteral("+m.citizen_id GLOB :cccd")
+                           : QStringLiteral("m.citizen_id GLOB :cccd"));
         s.citizenSearch = true;
         s.bind(QStringLiteral(":cccd"), digits + QLatin1Char('*'));
     } else if (const QString p = RegisterRepository::namePattern(q.search); !p.isEmpty()) {
@@ -97,13 +103,20 @@ Sql build(const RegisterQuery& q, bool walk)
     }
 
     switch (q.sort) {
-    case RegisterSort::Name: break;
-    case RegisterSort::BirthDate: s.valueExpr = QStringLiteral("coalesce(m.birth_date, CAST(m.birth_year AS TEXT), '')"); break;
-    case RegisterSort::JoinedOn: s.valueExpr = QStringLiteral("coalesce(m.joined_on, '')"); break;
-    case RegisterSort::Unit:
-        // Unit codes follow the tree ("<commune>-01-2"), so this groups chapters and their groups.
-        s.valueExpr = QStringLiteral("coalesce((SELECT u.code FROM units u WHERE u.id = coalesce(e.unit_id, e.from_unit_id)), '')");
-        break;
+        case RegisterSort::Name:
+            break;
+        case RegisterSort::BirthDate:
+            s.valueExpr = QStringLiteral("coalesce(m.birth_date, CAST(m.birth_year AS TEXT), '')");
+            break;
+        case RegisterSort::JoinedOn:
+            s.valueExpr = QStringLiteral("coalesce(m.joined_on, '')");
+            break;
+        case RegisterSort::Unit:
+            // Unit codes follow the tree ("<commune>-01-2"), so this groups chapters and their groups.
+            s.valueExpr = QStringLiteral(
+                "coalesce((SELECT u.code FROM units u WHERE u.id = coalesce(e.unit_id, e.from_unit_id)), "
+                "'')");
+            break;
     }
     return s;
 }
@@ -111,11 +124,12 @@ Sql build(const RegisterQuery& q, bool walk)
 QString columns()
 {
     return QStringLiteral(
-    "m.id, m.full_name, m.birth_date, m.birth_year, m.citizen_id, m.ethnicity, m.religion, "
-    "(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)), m.phone, m.address, "
-    "coalesce(e.unit_id, e.from_unit_id), e.status, "
-    "(SELECT p.position FROM member_positions p WHERE p.member_id = m.id AND p.date_from <= :d "
-    "AND (p.date_to IS NULL OR p.date_to > :d) ORDER BY p.date_from DESC LIMIT 1), "
+        "m.id, m.full_name, m.birth_date, m.birth_year, m.citizen_id, m.ethnicity, m.religion, "
+        "(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)), m.phone, "
+        "m.address, "
+        "coalesce(e.unit_id, e.from_unit_id), e.status, "
+        "(SELECT p.position FROM member_positions p WHERE p.member_id = m.id AND p.date_from <= :d "
+        "AND (p.date_to IS NULL OR p.date_to > :d) ORDER BY p.date_from DESC LIMIT 1), "
         "m.joined_on, m.card_no, m.member_type, m.sort_key, ");
 }
 
@@ -134,7 +148,8 @@ RegisterRow readRow(const Query& q, bool hasValue)
     r.address = q.text(9);
     r.unitId = q.integer(10);
     r.status = statusFromText(q.text(11)).value_or(Status::Active);
-    r.position = q.value(12).isNull() ? Position::None : positionFromText(q.text(12)).value_or(Position::Other);
+    r.position =
+        q.value(12).isNull() ? Position::None : positionFromText(q.text(12)).value_or(Position::Other);
     r.joinedOn = q.date(13);
     r.cardNo = q.text(14);
     r.type = memberTypeFromText(q.text(15)).value_or(MemberType::Ordinary);

@@ -17,11 +17,11 @@ class Query;
 namespace registersql {
 
 struct Sql {
-    QString cte;            // "WITH RECURSIVE sub(id) AS (...) ": the subtree of the unit; empty for every unit
-    QStringList events;     // conditions on the event in force at D (alias e)
-    QStringList members;    // conditions on the member (alias m)
-    QString valueExpr;      // the sort value; empty for the name order
-    QString pattern;        // LIKE pattern of a name search
+    QString cte;          // "WITH RECURSIVE sub(id) AS (...) ": the subtree of the unit; empty for every unit
+    QStringList events;   // conditions on the event in force at D (alias e)
+    QStringList members;  // conditions on the member (alias m)
+    QString valueExpr;    // the sort value; empty for the name order
+    QString pattern;      // LIKE pattern of a name search
     bool citizenSearch = false;
     QList<std::pair<QString, QVariant>> binds;
 

@@ -33,8 +33,9 @@ namespace {
 
 const QString kHeaderKey = QStringLiteral("membersPage/header");
 // Shown until the officer chooses: the columns a chapter's register is read by.
-constexpr RegisterModel::Column kHiddenByDefault[] = {RegisterModel::ReligionColumn, RegisterModel::AddressColumn,
-                                                      RegisterModel::CardColumn, RegisterModel::TypeColumn};
+constexpr RegisterModel::Column kHiddenByDefault[] = {RegisterModel::ReligionColumn,
+                                                      RegisterModel::AddressColumn, RegisterModel::CardColumn,
+                                                      RegisterModel::TypeColumn};
 // Typing pauses this long before the register is searched.
 constexpr int kDebounceMs = 150;
 
@@ -80,8 +81,7 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
     header->resizeSection(RegisterModel::NameColumn, 200);
     header->setStretchLastSection(true);
     if (!header->restoreState(ctx.settings().value(kHeaderKey).toByteArray()))
-        for (RegisterModel::Column c : kHiddenByDefault)
-            mView->setColumnHidden(c, true);
+        for (RegisterModel::Column c : kHiddenByDefault) mView->setColumnHidden(c, true);
     mView->setSortingEnabled(true);
     header->setSortIndicator(RegisterModel::NameColumn, Qt::AscendingOrder);
     mStatus = new QLabel(this);
@@ -128,31 +128,31 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
         }
     });
     connect(mModel, &RegisterModel::failed, this, [this](const QString& message) {
-        if (mErrorShown)
-            return;
+        if (mErrorShown) return;
         mErrorShown = true;
         ErrorPresenter::show(this, Error(Error::Kind::Database, message));
     });
     connect(mModel, &QAbstractItemModel::modelReset, this, &MembersPage::updateActions);
-    connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateActions);
+    connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersPage::updateActions);
     connect(mView, &QTableView::doubleClicked, this, &MembersPage::editCurrent);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MembersPage::columnMenu);
     connect(header, &QHeaderView::sectionMoved, this, &MembersPage::saveColumns);
     connect(header, &QHeaderView::sectionResized, this, &MembersPage::saveColumns);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
-        if (!RegisterModel::isSortable(column)) {
-            // Only the orders SQL can give on an index; put the indicator back.
-            const QSignalBlocker block(header);
-            header->setSortIndicator(mSortColumn, mSortOrder);
-            return;
-        }
-        mSortColumn = column;
-        mSortOrder = order;
-    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (!RegisterModel::isSortable(column)) {
+                    // Only the orders SQL can give on an index; put the indicator back.
+                    const QSignalBlocker block(header);
+                    header->setSortIndicator(mSortColumn, mSortOrder);
+                    return;
+                }
+                mSortColumn = column;
+                mSortOrder = order;
+            });
     retranslate();
     for (QAction* a : std::as_const(mPageActions))
-        if (a)
-            a->setEnabled(false);  // until the page is shown
+        if (a) a->setEnabled(false);  // until the page is shown
 }
 
 MembersPage::~MembersPage() = default;
@@ -160,24 +160,28 @@ MembersPage::~MembersPage() = default;
 void MembersPage::createActions()
 {
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
-    const auto add = [&](const char* id, std::function<QString()> text, const QKeySequence& key, const QIcon& ic,
-                         std::function<void()> slot) {
+    const auto add = [&](const char* id, std::function<QString()> text, const QKeySequence& key,
+                         const QIcon& ic, std::function<void()> slot) {
         QAction* a = mActions.action(QString::fromLatin1(id));
-        if (!a)
-            a = mActions.add(QString::fromLatin1(id), std::move(text), key, ic);
+        if (!a) a = mActions.add(QString::fromLatin1(id), std::move(text), key, ic);
         connect(a, &QAction::triggered, this, std::move(slot));
         mPageActions << a;
         return a;
     };
-    mToolBar->addAction(add("member.new", [] { return tr("&New member…"); }, QKeySequence(Qt::CTRL | Qt::Key_N),
-                            icon(QStyle::SP_FileIcon), [this] {
+    mToolBar->addAction(add(
+        "member.new", [] { return tr("&New member…"); }, QKeySequence(Qt::CTRL | Qt::Key_N),
+        icon(QStyle::SP_FileIcon),
+        [this] {
 #ifdef HV_HAS_MEMBER_ACTIONS
-                                createMember(this, mCtx, mCtx.unitId());
+            createMember(this, mCtx, mCtx.unitId());
 #endif
-                            }));
-    QAction* edit = add("member.edit", [] { return tr("&Edit member…"); }, QKeySequence(Qt::Key_Return),
-                        icon(QStyle::SP_FileDialogDetailedView), [this] { editCurrent(); });
-    // Return edits only from the table: elsewhere it belongs to the field that has the focus.
+        }));
+    QAction* edit = add(
+        "member.edit", [] { return tr("&Edit member…"); }, QKeySequence(Qt::Key_Return),
+        icon(QStyle::SP_FileDialogDetailedView), [this] { editCurrent(); });
+    // Return (and Enter on the keypad) edits only from the table: elsewhere it belongs to the field that
+    // has the focus.
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mToolBar->addAction(edit);
     mView->addAction(edit);
@@ -188,10 +192,14 @@ void MembersPage::createActions()
         EventKind kind;
         QStyle::StandardPixmap icon;
     } movements[] = {
-        {"member.move", [] { return tr("&Move to another chapter…"); }, EventKind::Moved, QStyle::SP_ArrowRight},
-        {"member.transferOut", [] { return tr("&Transfer out…"); }, EventKind::TransferredOut, QStyle::SP_ArrowForward},
-        {"member.withdraw", [] { return tr("&Withdrew…"); }, EventKind::Withdrew, QStyle::SP_DialogCancelButton},
-        {"member.remove", [] { return tr("Remove from the &list…"); }, EventKind::Removed, QStyle::SP_TrashIcon},
+        {"member.move", [] { return tr("&Move to another chapter…"); }, EventKind::Moved,
+         QStyle::SP_ArrowRight},
+        {"member.transferOut", [] { return tr("&Transfer out…"); }, EventKind::TransferredOut,
+         QStyle::SP_ArrowForward},
+        {"member.withdraw", [] { return tr("&Withdrew…"); }, EventKind::Withdrew,
+         QStyle::SP_DialogCancelButton},
+        {"member.remove", [] { return tr("Remove from the &list…"); }, EventKind::Removed,
+         QStyle::SP_TrashIcon},
         {"member.died", [] { return tr("&Died…"); }, EventKind::Died, QStyle::SP_MessageBoxInformation},
         {"member.restore", [] { return tr("&Restore…"); }, EventKind::Restored, QStyle::SP_BrowserReload},
     };
@@ -229,8 +237,7 @@ void MembersPage::refresh()
 
 void MembersPage::followData(bool dataChanged)
 {
-    if (dataChanged)
-        mSoleRoot.reset();
+    if (dataChanged) mSoleRoot.reset();
     if (!isVisible())
         mDirty = true;
     else if (dataChanged)
@@ -243,8 +250,7 @@ void MembersPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     updateActions();
-    if (mDirty)
-        apply(true);
+    if (mDirty) apply(true);
 }
 
 void MembersPage::hideEvent(QHideEvent* event)
@@ -252,8 +258,7 @@ void MembersPage::hideEvent(QHideEvent* event)
     Page::hideEvent(event);
     // Ctrl+N and the movements belong to this page only while it is shown.
     for (QAction* a : std::as_const(mPageActions))
-        if (a)
-            a->setEnabled(false);
+        if (a) a->setEnabled(false);
 }
 
 void MembersPage::setSearchText(const QString& text)
@@ -270,8 +275,7 @@ void MembersPage::apply(bool dataChanged)
 {
     mDebounce.stop();
     mErrorShown = false;
-    if (mDirty)
-        dataChanged = true;
+    if (mDirty) dataChanged = true;
     mDirty = false;
     RegisterQuery q = mModel->query();
     mFilters->applyTo(q);
@@ -284,12 +288,10 @@ void MembersPage::apply(bool dataChanged)
         ErrorPresenter::guard(this, [this] {
             const UnitTree tree = UnitRepository(mCtx.db()).tree();
             const std::vector<const OrgUnit*> roots = tree.roots();
-            if (roots.size() == 1)
-                mSoleRoot = roots.front()->id;
+            if (roots.size() == 1) mSoleRoot = roots.front()->id;
         });
     }
-    if (q.unitId == *mSoleRoot)
-        q.unitId = 0;
+    if (q.unitId == *mSoleRoot) q.unitId = 0;
     if (!dataChanged && q == mModel->query() && mModel->isLoading())
         return;  // the same register is being read already
     mModel->setQuery(q, dataChanged);
@@ -331,23 +333,20 @@ QList<Id> MembersPage::selectedMemberIds() const
     QList<Id> ids;
     for (const QItemSelectionRange& range : mView->selectionModel()->selection())
         for (int r = range.top(); r <= range.bottom(); ++r)
-            if (const Id id = mModel->idAt(r))
-                ids << id;
+            if (const Id id = mModel->idAt(r)) ids << id;
     return ids;
 }
 
 void MembersPage::updateActions()
 {
-    if (!isVisible())
-        return;
+    if (!isVisible()) return;
     qint64 n = 0;
-    for (const QItemSelectionRange& range : mView->selectionModel()->selection())
-        n += range.height();
+    for (const QItemSelectionRange& range : mView->selectionModel()->selection()) n += range.height();
     for (QAction* a : std::as_const(mPageActions)) {
-        if (!a)
-            continue;
+        if (!a) continue;
         const QString id = a->objectName().mid(int(qstrlen("action_")));
-        a->setEnabled(id == QLatin1String("member.new") || (id == QLatin1String("member.edit") ? n == 1 : n > 0));
+        a->setEnabled(id == QLatin1String("member.new") ||
+                      (id == QLatin1String("member.edit") ? n == 1 : n > 0));
     }
 }
 
@@ -355,8 +354,7 @@ void MembersPage::editCurrent()
 {
     const QList<Id> ids = selectedMemberIds();
     const Id id = ids.size() == 1 ? ids.front() : mModel->idAt(mView->currentIndex().row());
-    if (id == 0)
-        return;
+    if (id == 0) return;
 #ifdef HV_HAS_MEMBER_ACTIONS
     editMember(this, mCtx, id);
 #endif
@@ -365,8 +363,7 @@ void MembersPage::editCurrent()
 void MembersPage::movement(EventKind kind)
 {
     const QList<Id> ids = selectedMemberIds();
-    if (ids.isEmpty())
-        return;
+    if (ids.isEmpty()) return;
 #ifdef HV_HAS_MEMBER_ACTIONS
     recordMovement(this, mCtx, ids, kind);
 #else

@@ -13,9 +13,9 @@
 #include "ui/page.h"
 
 #include <QList>
-#include <optional>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 
 class QDateEdit;
 class QLabel;
@@ -74,11 +74,12 @@ private:
     RegisterModel* mModel = nullptr;
     QLabel* mStatus = nullptr;
     QTimer mDebounce;
-    bool mDirty = true;          // data or the unit changed while the page was hidden
-    std::optional<Id> mSoleRoot; // the only unit without a parent (0: none or several); read once per data change
-    bool mErrorShown = false;    // one message per query
-    QList<Id> mKeepSelected;     // reselected when the register is read again
-    int mKeepScroll = -1;        // scroll position kept across a reload
+    bool mDirty = true;  // data or the unit changed while the page was hidden
+    std::optional<Id>
+        mSoleRoot;  // the only unit without a parent (0: none or several); read once per data change
+    bool mErrorShown = false;  // one message per query
+    QList<Id> mKeepSelected;   // reselected when the register is read again
+    int mKeepScroll = -1;      // scroll position kept across a reload
     int mSortColumn = 0;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
 };

@@ -30,8 +30,7 @@ void refill(QComboBox* c, const QList<std::pair<QString, QVariant>>& items)
     const QSignalBlocker block(c);
     const QVariant current = c->currentData();
     c->clear();
-    for (const auto& [text, value] : items)
-        c->addItem(text, value);
+    for (const auto& [text, value] : items) c->addItem(text, value);
     const int i = c->findData(current);
     c->setCurrentIndex(i >= 0 ? i : 0);
 }
@@ -65,8 +64,9 @@ RegisterFilterBar::RegisterFilterBar(const ReferenceData& ref, QWidget* parent) 
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*>{mStatus, mType, mEthnicity, mReligion, mParty, mPosition,
-                                                      mAgeLabel, mAgeFrom, mAgeTo, mJoinedLabel, mJoinedYear, mClear})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{mStatus, mType, mEthnicity, mReligion, mParty, mPosition, mAgeLabel,
+                                         mAgeFrom, mAgeTo, mJoinedLabel, mJoinedYear, mClear})
         layout->addWidget(w);
     layout->addStretch(1);
 
@@ -102,15 +102,15 @@ void RegisterFilterBar::fill()
     refill(mType, {{tr("Any member type"), -1},
                    {displayName(MemberType::Ordinary), int(MemberType::Ordinary)},
                    {displayName(MemberType::Honorary), int(MemberType::Honorary)}});
-    QList<std::pair<QString, QVariant>> ethnic{{tr("Any ethnicity"), QString()},
-                                               {tr("Ethnic minorities"), QString::fromLatin1(RegisterQuery::kMinority)}};
-    for (const CodeName& e : mRef.ethnicGroups())
-        ethnic.push_back({e.name, e.code});
+    QList<std::pair<QString, QVariant>> ethnic{
+        {tr("Any ethnicity"), QString()},
+        {tr("Ethnic minorities"), QString::fromLatin1(RegisterQuery::kMinority)}};
+    for (const CodeName& e : mRef.ethnicGroups()) ethnic.push_back({e.name, e.code});
     refill(mEthnicity, ethnic);
-    QList<std::pair<QString, QVariant>> religions{{tr("Any religion or none"), QString()},
-                                                  {tr("Has a religion"), QString::fromLatin1(RegisterQuery::kAnyReligion)}};
-    for (const CodeName& r : mRef.religions())
-        religions.push_back({r.name, r.code});
+    QList<std::pair<QString, QVariant>> religions{
+        {tr("Any religion or none"), QString()},
+        {tr("Has a religion"), QString::fromLatin1(RegisterQuery::kAnyReligion)}};
+    for (const CodeName& r : mRef.religions()) religions.push_back({r.name, r.code});
     refill(mReligion, religions);
     refill(mParty, {{tr("Party: any"), -1}, {tr("Party members"), 1}, {tr("Not party members"), 0}});
     QList<std::pair<QString, QVariant>> positions{{tr("Any position"), -1}};
@@ -124,8 +124,7 @@ void RegisterFilterBar::clear()
 {
     const QSignalBlocker b1(mStatus), b2(mType), b3(mEthnicity), b4(mReligion), b5(mParty), b6(mPosition),
         b7(mAgeFrom), b8(mAgeTo), b9(mJoinedYear);
-    for (QComboBox* c : {mStatus, mType, mEthnicity, mReligion, mParty, mPosition})
-        c->setCurrentIndex(0);
+    for (QComboBox* c : {mStatus, mType, mEthnicity, mReligion, mParty, mPosition}) c->setCurrentIndex(0);
     mAgeFrom->setValue(-1);
     mAgeTo->setValue(-1);
     mJoinedYear->setValue(kAnyYear);

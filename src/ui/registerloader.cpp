@@ -14,7 +14,8 @@ RegisterLoader::RegisterLoader(Database& db, std::function<void(const QString&)>
 {
     const QString location = db.location();
     if (db.backend() == Database::Backend::SQLite &&
-        (location.isEmpty() || location == QLatin1String(":memory:") || location.startsWith(QLatin1String("file::memory:")))) {
+        (location.isEmpty() || location == QLatin1String(":memory:") ||
+         location.startsWith(QLatin1String("file::memory:")))) {
         mInline = std::make_unique<RegisterRepository>(db);
         return;
     }
@@ -25,8 +26,7 @@ RegisterLoader::RegisterLoader(Database& db, std::function<void(const QString&)>
 
 RegisterLoader::~RegisterLoader()
 {
-    if (!mThread)
-        return;
+    if (!mThread) return;
     {
         QMutexLocker lock(&mMutex);
         mStop = true;
@@ -45,8 +45,7 @@ void RegisterLoader::post(quint64 generation, Job job)
         return;
     }
     QMutexLocker lock(&mMutex);
-    if (generation > mGeneration)
-        mGeneration = generation;
+    if (generation > mGeneration) mGeneration = generation;
     mQueued.emplace(generation, std::move(job));
     mWake.wakeOne();
 }
@@ -66,16 +65,13 @@ void RegisterLoader::run()
         std::pair<quint64, Job> job;
         {
             QMutexLocker lock(&mMutex);
-            while (!mQueued && !mStop)
-                mWake.wait(&mMutex);
-            if (mStop)
-                break;
+            while (!mQueued && !mStop) mWake.wait(&mMutex);
+            if (mStop) break;
             job = std::move(*mQueued);
             mQueued.reset();
         }
         mRunning = job.first;
-        if (repo)
-            job.second(*repo);
+        if (repo) job.second(*repo);
     }
     // The connection belongs to this thread: close it here.
     repo.reset();

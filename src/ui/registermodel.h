@@ -98,8 +98,8 @@ private:
     void loadUnitNames();
     void pump();
     void request(int page);
-    void pageArrived(quint64 generation, quint64 ticket, int page, std::vector<RegisterRow> rows, bool forward,
-                     bool ok);
+    void pageArrived(quint64 generation, quint64 ticket, int page, std::vector<RegisterRow> rows,
+                     bool forward, bool ok);
     void countArrived(quint64 generation, qint64 count);
     void setRowCountTo(qint64 n);
     void evict();
@@ -114,14 +114,14 @@ private:
     int mRowCount = 0;
     std::optional<qint64> mCount;
     std::optional<qint64> mEarlyCount;  // the count of a query whose first page has not arrived yet
-    bool mEndKnown = false;            // a short page showed where the register ends
+    bool mEndKnown = false;             // a short page showed where the register ends
     mutable QHash<int, Page> mPages;
     mutable quint64 mUseClock = 0;
     mutable std::vector<int> mWanted;  // pages asked for by the view, most recent last
     mutable bool mPumpQueued = false;
-    int mInFlight = -1;                // page being read
+    int mInFlight = -1;  // page being read
     quint64 mTicket = 0, mInFlightTicket = 0;
-    qint64 mInFlightSkip = 0;          // rows its read skips
+    qint64 mInFlightSkip = 0;  // rows its read skips
     qint64 mRowsFetched = 0;
     QHash<Id, QString> mUnitNames;
 };

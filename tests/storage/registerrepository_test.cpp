@@ -1,13 +1,13 @@
 // The member register on a real SQLite file: every filter keeps who it should and drops who it should,
 // keyset paging returns every member once in Vietnamese order (given name first) whatever index the rows
 // come from, and the register of a past date does not change when later movements are entered.
+#include "storage/registerrepository.h"
 #include "core/membership.h"
 #include "core/referencedata.h"
 #include "core/vietnamese.h"
 #include "storage/database.h"
 #include "storage/memberbulkloader.h"
 #include "storage/memberrepository.h"
-#include "storage/registerrepository.h"
 #include "storage/unitrepository.h"
 #include "testutil.h"
 
@@ -77,10 +77,8 @@ protected:
         std::optional<RegisterKey> key;
         for (;;) {
             const std::vector<RegisterRow> rows = repo->page(q, key, pageSize);
-            for (const RegisterRow& r : rows)
-                out.push_back(r.id);
-            if (int(rows.size()) < pageSize)
-                return out;
+            for (const RegisterRow& r : rows) out.push_back(r.id);
+            if (int(rows.size()) < pageSize) return out;
             key = rows.back().key;
         }
     }
@@ -100,18 +98,18 @@ protected:
 TEST_F(RegisterRepositoryTest, EachFilterKeepsAndDrops)
 {
     std::vector<Person> people;
-    people.push_back(person(QString::fromUtf8("Nguyễn Thị Hằng"), a));          // 0: plain member of A
-    Person left = person(QString::fromUtf8("Lê Thị Lan"), b);                     // 1: withdrew before D
+    people.push_back(person(QString::fromUtf8("Nguyễn Thị Hằng"), a));  // 0: plain member of A
+    Person left = person(QString::fromUtf8("Lê Thị Lan"), b);           // 1: withdrew before D
     left.events.push_back({0, 0, EventKind::Withdrew, QDate(2020, 3, 1)});
     people.push_back(left);
     people.push_back(person(QString::fromUtf8("Trần Thị Mai"), c, QDate(2025, 1, 1)));  // 2: joins after D
-    Person honorary = person(QString::fromUtf8("Phạm Văn Nam"), c);               // 3: honorary, Tày, Catholic
+    Person honorary = person(QString::fromUtf8("Phạm Văn Nam"), c);  // 3: honorary, Tày, Catholic
     honorary.m.type = MemberType::Honorary;
     honorary.m.sex = Sex::Male;
     honorary.m.ethnicityCode = "02";
     honorary.m.religionCode = "03";
     people.push_back(honorary);
-    Person party = person(QString::fromUtf8("Đặng Thị Dung"), a);                 // 4: party since 2015, head of A
+    Person party = person(QString::fromUtf8("Đặng Thị Dung"), a);  // 4: party since 2015, head of A
     party.m.partyMember = true;
     party.m.partyJoinedOn = QDate(2015, 1, 1);
     party.m.birth = {QDate(1994, 6, 30), 1994};  // 30 years old exactly on D
@@ -127,15 +125,22 @@ TEST_F(RegisterRepositoryTest, EachFilterKeepsAndDrops)
     people.push_back(late);
     const std::vector<Id> id = load(people);
 
+    // Every source of rows must give the same register; the chosen one first.
     const auto check = [&](const char* what, RegisterQuery q, std::initializer_list<int> expected) {
         std::vector<Id> want;
-        for (int i : expected)
-            want.push_back(id[i]);
-        std::vector<Id> got = ids(q);
-        std::sort(got.begin(), got.end());
+        for (int i : expected) want.push_back(id[i]);
         std::sort(want.begin(), want.end());
-        EXPECT_EQ(got, want) << what;
-        EXPECT_EQ(repo->count(q), qint64(want.size())) << what;
+        for (std::optional<Source> s :
+             {std::optional<Source>(), std::optional(Source::Walk), std::optional(Source::Scan),
+              std::optional(Source::Units), std::optional(Source::Search), std::optional(Source::Citizen),
+              std::optional(Source::Positions)}) {
+            repo->forceSource(s);
+            std::vector<Id> got = ids(q);
+            std::sort(got.begin(), got.end());
+            EXPECT_EQ(got, want) << what << ", source " << (s ? int(*s) : -1);
+            EXPECT_EQ(repo->count(q), qint64(want.size())) << what << ", source " << (s ? int(*s) : -1);
+        }
+        repo->forceSource(std::nullopt);
     };
     check("active at D", at(), {0, 3, 4, 5});
     RegisterQuery q = at();
@@ -227,7 +232,8 @@ TEST_F(RegisterRepositoryTest, KeysetPagingReturnsEveryMemberOnceInVietnameseOrd
     const QStringList given = QString::fromUtf8("An Ánh Ân Bình Dung Đào Hằng Hạnh Yến Ý").split(' ');
     std::vector<Person> people;
     for (int i = 0; i < 600; ++i) {  // many identical names: the id decides between them
-        const QString name = surnames[i % surnames.size()] + QString::fromUtf8(" Thị ") + given[(i / 3) % given.size()];
+        const QString name =
+            surnames[i % surnames.size()] + QString::fromUtf8(" Thị ") + given[(i / 3) % given.size()];
         people.push_back(person(name, i % 3 == 0 ? a : i % 3 == 1 ? b : c));
     }
     const std::vector<Id> stored = load(people);
@@ -237,8 +243,7 @@ TEST_F(RegisterRepositoryTest, KeysetPagingReturnsEveryMemberOnceInVietnameseOrd
         expected.push_back({vn::nameSortKey(people[i].m.fullName), stored[i]});
     std::sort(expected.begin(), expected.end());
     std::vector<Id> want;
-    for (const auto& e : expected)
-        want.push_back(e.second);
+    for (const auto& e : expected) want.push_back(e.second);
 
     for (Source s : {Source::Walk, Source::Units, Source::Search, Source::Scan}) {
         repo->forceSource(s);
@@ -261,10 +266,8 @@ TEST_F(RegisterRepositoryTest, KeysetPagingReturnsEveryMemberOnceInVietnameseOrd
     std::optional<RegisterKey> before;
     for (;;) {
         const std::vector<RegisterRow> rows = repo->pageBefore(at(), before, 41);
-        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
-            backwards.insert(backwards.begin(), it->id);
-        if (rows.size() < 41)
-            break;
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it) backwards.insert(backwards.begin(), it->id);
+        if (rows.size() < 41) break;
         before = rows.front().key;
     }
     EXPECT_EQ(backwards, want);
@@ -295,8 +298,10 @@ TEST_F(RegisterRepositoryTest, SortsByBirthAndJoinDate)
 {
     std::vector<Person> people;
     for (int i = 0; i < 90; ++i) {
-        Person p = person(QString::fromUtf8("Lê Thị Số %1").arg(i % 7), a, QDate(2000 + i % 20, 1 + i % 12, 1));
-        p.m.birth = i % 5 == 0 ? FlexDate{QDate(), 1960 + i % 30} : FlexDate{QDate(1960 + i % 30, 1 + i % 12, 1 + i % 28), 1960 + i % 30};
+        Person p =
+            person(QString::fromUtf8("Lê Thị Số %1").arg(i % 7), a, QDate(2000 + i % 20, 1 + i % 12, 1));
+        p.m.birth = i % 5 == 0 ? FlexDate{QDate(), 1960 + i % 30}
+                               : FlexDate{QDate(1960 + i % 30, 1 + i % 12, 1 + i % 28), 1960 + i % 30};
         people.push_back(p);
     }
     load(people);
@@ -310,8 +315,7 @@ TEST_F(RegisterRepositoryTest, SortsByBirthAndJoinDate)
             for (;;) {
                 const std::vector<RegisterRow> rows = repo->page(q, key, 13);
                 all.insert(all.end(), rows.begin(), rows.end());
-                if (rows.size() < 13)
-                    break;
+                if (rows.size() < 13) break;
                 key = rows.back().key;
             }
             ASSERT_EQ(all.size(), 90u);
@@ -319,7 +323,8 @@ TEST_F(RegisterRepositoryTest, SortsByBirthAndJoinDate)
                 return sort == RegisterSort::BirthDate ? r.birth.toIso() : r.joinedOn.toString(Qt::ISODate);
             };
             for (std::size_t i = 1; i < all.size(); ++i)
-                EXPECT_TRUE(descending ? value(all[i - 1]) >= value(all[i]) : value(all[i - 1]) <= value(all[i]))
+                EXPECT_TRUE(descending ? value(all[i - 1]) >= value(all[i])
+                                       : value(all[i - 1]) <= value(all[i]))
                     << value(all[i - 1]).toStdString() << " then " << value(all[i]).toStdString();
         }
     }
@@ -391,8 +396,9 @@ TEST_F(RegisterRepositoryTest, ChoosesTheIndexThatFitsAndCanBeCancelled)
 {
     std::vector<Person> people;
     for (int i = 0; i < 300; ++i)
-        people.push_back(person(i == 7 ? QString::fromUtf8("Lò Thị Xuyến") : QString::fromUtf8("Nguyễn Thị Mai %1").arg(i % 9),
-                                i < 290 ? a : c));
+        people.push_back(person(
+            i == 7 ? QString::fromUtf8("Lò Thị Xuyến") : QString::fromUtf8("Nguyễn Thị Mai %1").arg(i % 9),
+            i < 290 ? a : c));
     load(people);
     EXPECT_EQ(repo->page(at(), std::nullopt, 20).size(), 20u);
     EXPECT_EQ(repo->lastSource(), Source::Walk);  // everybody matches: walk the name order

@@ -6,6 +6,7 @@
 #include "core/membership.h"
 #include "storage/memberbulkloader.h"
 #include "ui/actionregistry.h"
+#include "ui/memberdialog.h"
 #include "ui/memberspage.h"
 #include "ui/registermodel.h"
 
@@ -39,7 +40,8 @@ protected:
     // Waits until the register's first page is shown and its count is known.
     bool settled()
     {
-        return QTest::qWaitFor([this] { return !page->model()->isLoading() && page->model()->count().has_value(); }, 20000);
+        return QTest::qWaitFor(
+            [this] { return !page->model()->isLoading() && page->model()->count().has_value(); }, 20000);
     }
     QStringList names()
     {
@@ -59,7 +61,8 @@ protected:
             m.fullName = QString::fromUtf8("Phạm Thị ") + given[i % given.size()];
             m.birth = {QDate(1970 + i % 30, 1 + i % 12, 1 + i % 28), 1970 + i % 30};
             m.joinedOn = QDate(2012, 1, 1);
-            std::vector<MembershipEvent> events{{0, 0, EventKind::Admitted, m.joinedOn, i % 2 ? chapterA : chapterB}};
+            std::vector<MembershipEvent> events{
+                {0, 0, EventKind::Admitted, m.joinedOn, i % 2 ? chapterA : chapterB}};
             std::vector<PositionHolding> positions;
             normalizeChain(events);
             loader.add(m, events, positions);
@@ -89,7 +92,8 @@ TEST_F(MembersPageTest, TypingANameWithoutToneMarksFindsHer)
     search->setFocus();
     hvtest::typeText(search, "nguyen thi hang");
     EXPECT_EQ(table->model()->rowCount(), 4) << "the register is searched when typing pauses, not per key";
-    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Nguyễn Thị Hằng")}; }, 10000))
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return names() == QStringList{QString::fromUtf8("Nguyễn Thị Hằng")}; }, 10000))
         << names().join(", ").toStdString();
 
     // Selecting her gives her id to the member actions; the CCCD finds her as well.
@@ -98,7 +102,8 @@ TEST_F(MembersPageTest, TypingANameWithoutToneMarksFindsHer)
     EXPECT_EQ(page->selectedMemberIds().front(), *repo->idByCitizenId("038185000001"));
     EXPECT_TRUE(actions.action("member.edit")->isEnabled());
     page->setSearchText("038185000003");
-    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Trần Thị Hằng")}; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Trần Thị Hằng")}; },
+                                10000));
     EXPECT_FALSE(actions.action("member.edit")->isEnabled()) << "nothing selected after a new search";
 }
 
@@ -117,19 +122,25 @@ TEST_F(MembersPageTest, FiltersUnitAndDateNarrowTheRegister)
     auto* status = page->findChild<QComboBox*>("filterStatus");
     ASSERT_NE(status, nullptr);
     status->setCurrentIndex(status->findData(int(RegisterStatus::Left)));
-    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Hoàng Thị Em")}; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Hoàng Thị Em")}; }, 10000));
     status->setCurrentIndex(status->findData(int(RegisterStatus::Active)));
 
     ctx->setUnitId(chapterA);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Nguyễn Thị An")}; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return names() == QStringList{QString::fromUtf8("Nguyễn Thị An")}; },
+                                10000));
     ctx->setUnitId(commune);
 
     // The register of 31/12/2019: Bình had not joined, Em had not left.
     ctx->setDate(QDate(2019, 12, 31));
     EXPECT_EQ(page->findChild<QDateEdit*>("registerDate")->date(), QDate(2019, 12, 31));
-    ASSERT_TRUE(QTest::qWaitFor([this] {
-        return names() == QStringList({QString::fromUtf8("Nguyễn Thị An"), QString::fromUtf8("Hoàng Thị Em")});
-    }, 10000)) << names().join(", ").toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return names() ==
+                   QStringList({QString::fromUtf8("Nguyễn Thị An"), QString::fromUtf8("Hoàng Thị Em")});
+        },
+        10000))
+        << names().join(", ").toStdString();
 }
 
 TEST_F(MembersPageTest, ChosenColumnsAreRemembered)
@@ -154,9 +165,39 @@ TEST_F(MembersPageTest, ChosenColumnsAreRemembered)
     EXPECT_FALSE(table->isColumnHidden(RegisterModel::NameColumn));
     EXPECT_EQ(actions.action("member.new")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
     EXPECT_EQ(actions.action("member.edit")->shortcut(), QKeySequence(Qt::Key_Return));
-    for (const char* id : {"member.move", "member.transferOut", "member.withdraw", "member.remove", "member.died",
-                           "member.restore"})
+    for (const char* id : {"member.move", "member.transferOut", "member.withdraw", "member.remove",
+                           "member.died", "member.restore"})
         EXPECT_NE(actions.action(id), nullptr) << id;
+}
+
+TEST_F(MembersPageTest, EnterAndDoubleClickOpenHerFormCtrlNANewOne)
+{
+    storeMember(QString::fromUtf8("Nguyễn Thị An"), "038185000001", chapterA);
+    storeMember(QString::fromUtf8("Lê Thị Bình"), "038185000002", chapterB);
+    open();
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    QString opened;
+    const auto read = [&opened](MemberDialog* d) {
+        opened = d->member().fullName.isEmpty() ? QStringLiteral("(new)") : d->member().fullName;
+        d->reject();
+    };
+    table->setFocus();
+    table->selectRow(1);
+    hvtest::onModal<MemberDialog>(read);
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_EQ(opened, QString::fromUtf8("Lê Thị Bình"));
+
+    opened.clear();
+    const QRect cell = table->visualRect(table->model()->index(0, RegisterModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    hvtest::onModal<MemberDialog>(read);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    EXPECT_EQ(opened, QString::fromUtf8("Nguyễn Thị An"));
+
+    opened.clear();
+    hvtest::onModal<MemberDialog>(read);
+    actions.action("member.new")->trigger();
+    EXPECT_EQ(opened, "(new)");
 }
 
 TEST_F(MembersPageTest, ALargeRegisterIsReadAPageAtATime)
@@ -167,14 +208,16 @@ TEST_F(MembersPageTest, ALargeRegisterIsReadAPageAtATime)
     EXPECT_EQ(*model->count(), 20000);
     EXPECT_EQ(table->model()->rowCount(), 20000);
     QTest::qWait(200);  // let the view ask for whatever it shows
-    EXPECT_EQ(table->model()->index(0, RegisterModel::NameColumn).data().toString(), QString::fromUtf8("Phạm Thị An"));
+    EXPECT_EQ(table->model()->index(0, RegisterModel::NameColumn).data().toString(),
+              QString::fromUtf8("Phạm Thị An"));
     EXPECT_LE(model->rowsFetched(), 2 * RegisterModel::kPageSize) << "only the top of the register is shown";
 
     // Jumping to the end reads the last page from the end, not the 19,800 rows before it.
     const qint64 before = model->rowsFetched();
     table->scrollToBottom();
     const QModelIndex last = table->model()->index(19999, RegisterModel::NameColumn);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return last.data().toString() == QString::fromUtf8("Phạm Thị Yến"); }, 20000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return last.data().toString() == QString::fromUtf8("Phạm Thị Yến"); }, 20000))
         << last.data().toString().toStdString();
     EXPECT_LE(model->rowsFetched() - before, 2 * RegisterModel::kPageSize);
 
@@ -182,7 +225,8 @@ TEST_F(MembersPageTest, ALargeRegisterIsReadAPageAtATime)
     for (int row : {5000, 12000, 800, 17000, 3000, 9000, 15000, 100, 19000, 7000}) {
         table->scrollTo(table->model()->index(row, 0));
         const QModelIndex shown = table->model()->index(row, RegisterModel::NameColumn);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return shown.data().toString() != QStringLiteral("…"); }, 20000)) << row;
+        ASSERT_TRUE(QTest::qWaitFor([&] { return shown.data().toString() != QStringLiteral("…"); }, 20000))
+            << row;
         EXPECT_LE(model->rowsHeld(), RegisterModel::kMaxPages * RegisterModel::kPageSize);
     }
     EXPECT_LT(model->rowsFetched(), 20000 / 2);
