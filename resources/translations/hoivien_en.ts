@@ -870,25 +870,25 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="364" />
+            <location filename="../../src/ui/mainwindow.cpp" line="370" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="365" />
+            <location filename="../../src/ui/mainwindow.cpp" line="371" />
             <source>&amp;Undo: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="367" />
+            <location filename="../../src/ui/mainwindow.cpp" line="373" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="368" />
+            <location filename="../../src/ui/mainwindow.cpp" line="374" />
             <source>&amp;Redo: %1</source>
             <translation type="unfinished" />
         </message>
@@ -908,119 +908,119 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="277" />
+            <location filename="../../src/ui/mainwindow.cpp" line="283" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="278" />
+            <location filename="../../src/ui/mainwindow.cpp" line="284" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="279" />
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="280" />
+            <location filename="../../src/ui/mainwindow.cpp" line="286" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="281" />
+            <location filename="../../src/ui/mainwindow.cpp" line="287" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="284" />
+            <location filename="../../src/ui/mainwindow.cpp" line="290" />
             <source>Register date: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="291" />
             <source>The register is shown as it stood on this date (Ctrl+D).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <location filename="../../src/ui/mainwindow.cpp" line="292" />
             <source>Search members (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="287" />
+            <location filename="../../src/ui/mainwindow.cpp" line="293" />
             <source>Name, citizen ID or card number; tone marks are not needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="299" />
+            <location filename="../../src/ui/mainwindow.cpp" line="305" />
             <source>HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="299" />
+            <location filename="../../src/ui/mainwindow.cpp" line="305" />
             <source>%1 — HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="300" />
+            <location filename="../../src/ui/mainwindow.cpp" line="306" />
             <source>Database: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="374" />
+            <location filename="../../src/ui/mainwindow.cpp" line="380" />
             <source>Open database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="375" />
+            <location filename="../../src/ui/mainwindow.cpp" line="381" />
             <source>HoiVien databases (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="382" />
-            <location filename="../../src/ui/mainwindow.cpp" line="387" />
+            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="393" />
             <source>New database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="383" />
-            <location filename="../../src/ui/mainwindow.cpp" line="399" />
+            <location filename="../../src/ui/mainwindow.cpp" line="389" />
+            <location filename="../../src/ui/mainwindow.cpp" line="405" />
             <source>HoiVien databases (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="394" />
             <source>%1 exists already. Choose another name, or open it with Open database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="397" />
+            <location filename="../../src/ui/mainwindow.cpp" line="403" />
             <source>hoivien-backup-%1.sqlite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="398" />
+            <location filename="../../src/ui/mainwindow.cpp" line="404" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="402" />
+            <location filename="../../src/ui/mainwindow.cpp" line="408" />
             <source>Making the backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="416" />
+            <location filename="../../src/ui/mainwindow.cpp" line="422" />
             <source>Backup saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="423" />
+            <location filename="../../src/ui/mainwindow.cpp" line="429" />
             <source>About HoiVien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="424" />
+            <location filename="../../src/ui/mainwindow.cpp" line="430" />
             <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1689,72 +1689,72 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="178" />
+            <location filename="../../src/ui/memberspage.cpp" line="180" />
             <source>&amp;Edit member…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="191" />
+            <location filename="../../src/ui/memberspage.cpp" line="195" />
             <source>&amp;Move to another chapter…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="192" />
+            <location filename="../../src/ui/memberspage.cpp" line="197" />
             <source>&amp;Transfer out…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="193" />
+            <location filename="../../src/ui/memberspage.cpp" line="199" />
             <source>&amp;Withdrew…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="194" />
+            <location filename="../../src/ui/memberspage.cpp" line="201" />
             <source>Remove from the &amp;list…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="195" />
+            <location filename="../../src/ui/memberspage.cpp" line="203" />
             <source>&amp;Died…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="196" />
+            <location filename="../../src/ui/memberspage.cpp" line="204" />
             <source>&amp;Restore…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="209" />
+            <location filename="../../src/ui/memberspage.cpp" line="217" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="213" />
+            <location filename="../../src/ui/memberspage.cpp" line="221" />
             <source>&amp;Search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="214" />
+            <location filename="../../src/ui/memberspage.cpp" line="222" />
             <source>Name without tone marks, or the beginning of a CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="215" />
+            <location filename="../../src/ui/memberspage.cpp" line="223" />
             <source>Register on &amp;date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="216" />
+            <location filename="../../src/ui/memberspage.cpp" line="224" />
             <source>Right-click to choose the columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="311" />
+            <location filename="../../src/ui/memberspage.cpp" line="323" />
             <source>Reading the register…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="313" />
+            <location filename="../../src/ui/memberspage.cpp" line="325" />
             <source>%Ln member(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1762,7 +1762,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="315" />
+            <location filename="../../src/ui/memberspage.cpp" line="327" />
             <source>Counting…</source>
             <translation type="unfinished" />
         </message>
@@ -2197,22 +2197,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
             <source>Any ethnicity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
             <source>Ethnic minorities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="110" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
             <source>Any religion or none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="112" />
             <source>Has a religion</source>
             <translation type="unfinished" />
         </message>
@@ -2240,77 +2240,77 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterModel</name>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="138" />
+            <location filename="../../src/ui/registermodel.cpp" line="144" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="154" />
+            <location filename="../../src/ui/registermodel.cpp" line="169" />
             <source>Full name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="155" />
+            <location filename="../../src/ui/registermodel.cpp" line="171" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="156" />
+            <location filename="../../src/ui/registermodel.cpp" line="173" />
             <source>CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="157" />
+            <location filename="../../src/ui/registermodel.cpp" line="175" />
             <source>Ethnicity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="158" />
+            <location filename="../../src/ui/registermodel.cpp" line="177" />
             <source>Religion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="159" />
+            <location filename="../../src/ui/registermodel.cpp" line="179" />
             <source>Party member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="160" />
+            <location filename="../../src/ui/registermodel.cpp" line="181" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="161" />
+            <location filename="../../src/ui/registermodel.cpp" line="183" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="162" />
+            <location filename="../../src/ui/registermodel.cpp" line="185" />
             <source>Chapter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="163" />
+            <location filename="../../src/ui/registermodel.cpp" line="187" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="164" />
+            <location filename="../../src/ui/registermodel.cpp" line="189" />
             <source>Position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="165" />
+            <location filename="../../src/ui/registermodel.cpp" line="191" />
             <source>Joined</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="166" />
+            <location filename="../../src/ui/registermodel.cpp" line="193" />
             <source>Card no.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="167" />
+            <location filename="../../src/ui/registermodel.cpp" line="195" />
             <source>Member type</source>
             <translation type="unfinished" />
         </message>
@@ -2318,12 +2318,12 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="268" />
+            <location filename="../../src/storage/registerrepository.cpp" line="267" />
             <source>The count was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="352" />
+            <location filename="../../src/storage/registerrepository.cpp" line="354" />
             <source>Reading the register was cancelled.</source>
             <translation type="unfinished" />
         </message>

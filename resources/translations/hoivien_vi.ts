@@ -871,25 +871,25 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="364" />
+            <location filename="../../src/ui/mainwindow.cpp" line="370" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="365" />
+            <location filename="../../src/ui/mainwindow.cpp" line="371" />
             <source>&amp;Undo: %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="367" />
+            <location filename="../../src/ui/mainwindow.cpp" line="373" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="368" />
+            <location filename="../../src/ui/mainwindow.cpp" line="374" />
             <source>&amp;Redo: %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
@@ -909,119 +909,119 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>&amp;Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="277" />
+            <location filename="../../src/ui/mainwindow.cpp" line="283" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="278" />
+            <location filename="../../src/ui/mainwindow.cpp" line="284" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="279" />
+            <location filename="../../src/ui/mainwindow.cpp" line="285" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="280" />
+            <location filename="../../src/ui/mainwindow.cpp" line="286" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="281" />
+            <location filename="../../src/ui/mainwindow.cpp" line="287" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="284" />
+            <location filename="../../src/ui/mainwindow.cpp" line="290" />
             <source>Register date: </source>
             <translation>Số liệu đến ngày: </translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="291" />
             <source>The register is shown as it stood on this date (Ctrl+D).</source>
             <translation>Sổ hội viên được xem như tại ngày này (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <location filename="../../src/ui/mainwindow.cpp" line="292" />
             <source>Search members (Ctrl+F)</source>
             <translation>Tìm hội viên (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="287" />
+            <location filename="../../src/ui/mainwindow.cpp" line="293" />
             <source>Name, citizen ID or card number; tone marks are not needed.</source>
             <translation>Họ tên, số CCCD hoặc số thẻ; không cần gõ dấu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="299" />
+            <location filename="../../src/ui/mainwindow.cpp" line="305" />
             <source>HoiVien</source>
             <translation>HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="299" />
+            <location filename="../../src/ui/mainwindow.cpp" line="305" />
             <source>%1 — HoiVien</source>
             <translation>%1 — HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="300" />
+            <location filename="../../src/ui/mainwindow.cpp" line="306" />
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="374" />
+            <location filename="../../src/ui/mainwindow.cpp" line="380" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="375" />
+            <location filename="../../src/ui/mainwindow.cpp" line="381" />
             <source>HoiVien databases (%1);;All files (*)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="382" />
-            <location filename="../../src/ui/mainwindow.cpp" line="387" />
+            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="393" />
             <source>New database</source>
             <translation>Tạo cơ sở dữ liệu mới</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="383" />
-            <location filename="../../src/ui/mainwindow.cpp" line="399" />
+            <location filename="../../src/ui/mainwindow.cpp" line="389" />
+            <location filename="../../src/ui/mainwindow.cpp" line="405" />
             <source>HoiVien databases (%1)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="388" />
+            <location filename="../../src/ui/mainwindow.cpp" line="394" />
             <source>%1 exists already. Choose another name, or open it with Open database.</source>
             <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="397" />
+            <location filename="../../src/ui/mainwindow.cpp" line="403" />
             <source>hoivien-backup-%1.sqlite</source>
             <translation>hoivien-saoluu-%1.sqlite</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="398" />
+            <location filename="../../src/ui/mainwindow.cpp" line="404" />
             <source>Backup</source>
             <translation>Sao lưu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="402" />
+            <location filename="../../src/ui/mainwindow.cpp" line="408" />
             <source>Making the backup…</source>
             <translation>Đang sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="416" />
+            <location filename="../../src/ui/mainwindow.cpp" line="422" />
             <source>Backup saved to %1</source>
             <translation>Đã sao lưu vào %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="423" />
+            <location filename="../../src/ui/mainwindow.cpp" line="429" />
             <source>About HoiVien</source>
             <translation>Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="424" />
+            <location filename="../../src/ui/mainwindow.cpp" line="430" />
             <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;Sổ hội viên cho văn phòng Hội Liên hiệp Phụ nữ Việt Nam: hội viên và biến động, chi hội và đơn vị, cùng các số liệu của báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
         </message>
@@ -1687,79 +1687,79 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>&amp;Thêm hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="178" />
+            <location filename="../../src/ui/memberspage.cpp" line="180" />
             <source>&amp;Edit member…</source>
             <translation>&amp;Sửa hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="191" />
+            <location filename="../../src/ui/memberspage.cpp" line="195" />
             <source>&amp;Move to another chapter…</source>
             <translation>&amp;Chuyển chi hội…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="192" />
+            <location filename="../../src/ui/memberspage.cpp" line="197" />
             <source>&amp;Transfer out…</source>
             <translation>Chuyển &amp;đi…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="193" />
+            <location filename="../../src/ui/memberspage.cpp" line="199" />
             <source>&amp;Withdrew…</source>
             <translation>&amp;Xin ra khỏi Hội…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="194" />
+            <location filename="../../src/ui/memberspage.cpp" line="201" />
             <source>Remove from the &amp;list…</source>
             <translation>Đưa ra khỏi &amp;danh sách…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="195" />
+            <location filename="../../src/ui/memberspage.cpp" line="203" />
             <source>&amp;Died…</source>
             <translation>&amp;Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="196" />
+            <location filename="../../src/ui/memberspage.cpp" line="204" />
             <source>&amp;Restore…</source>
             <translation>&amp;Khôi phục…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="209" />
+            <location filename="../../src/ui/memberspage.cpp" line="217" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="213" />
+            <location filename="../../src/ui/memberspage.cpp" line="221" />
             <source>&amp;Search:</source>
             <translation>&amp;Tìm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="214" />
+            <location filename="../../src/ui/memberspage.cpp" line="222" />
             <source>Name without tone marks, or the beginning of a CCCD</source>
             <translation>Họ tên không cần dấu, hoặc các số đầu của CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="215" />
+            <location filename="../../src/ui/memberspage.cpp" line="223" />
             <source>Register on &amp;date:</source>
             <translation>Sổ tại &amp;ngày:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="216" />
+            <location filename="../../src/ui/memberspage.cpp" line="224" />
             <source>Right-click to choose the columns</source>
             <translation>Bấm chuột phải để chọn các cột</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="311" />
+            <location filename="../../src/ui/memberspage.cpp" line="323" />
             <source>Reading the register…</source>
             <translation>Đang đọc sổ hội viên…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="313" />
+            <location filename="../../src/ui/memberspage.cpp" line="325" />
             <source>%Ln member(s)</source>
             <translation>
                 <numerusform>%Ln hội viên</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="315" />
+            <location filename="../../src/ui/memberspage.cpp" line="327" />
             <source>Counting…</source>
             <translation>Đang đếm…</translation>
         </message>
@@ -2192,22 +2192,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Mọi loại hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
             <source>Any ethnicity</source>
             <translation>Mọi dân tộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
             <source>Ethnic minorities</source>
             <translation>Dân tộc thiểu số</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="110" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
             <source>Any religion or none</source>
             <translation>Có hoặc không tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="112" />
             <source>Has a religion</source>
             <translation>Có tôn giáo</translation>
         </message>
@@ -2235,77 +2235,77 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterModel</name>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="138" />
+            <location filename="../../src/ui/registermodel.cpp" line="144" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="154" />
+            <location filename="../../src/ui/registermodel.cpp" line="169" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="155" />
+            <location filename="../../src/ui/registermodel.cpp" line="171" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="156" />
+            <location filename="../../src/ui/registermodel.cpp" line="173" />
             <source>CCCD</source>
             <translation>Số CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="157" />
+            <location filename="../../src/ui/registermodel.cpp" line="175" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="158" />
+            <location filename="../../src/ui/registermodel.cpp" line="177" />
             <source>Religion</source>
             <translation>Tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="159" />
+            <location filename="../../src/ui/registermodel.cpp" line="179" />
             <source>Party member</source>
             <translation>Đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="160" />
+            <location filename="../../src/ui/registermodel.cpp" line="181" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="161" />
+            <location filename="../../src/ui/registermodel.cpp" line="183" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="162" />
+            <location filename="../../src/ui/registermodel.cpp" line="185" />
             <source>Chapter</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="163" />
+            <location filename="../../src/ui/registermodel.cpp" line="187" />
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="164" />
+            <location filename="../../src/ui/registermodel.cpp" line="189" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="165" />
+            <location filename="../../src/ui/registermodel.cpp" line="191" />
             <source>Joined</source>
             <translation>Ngày vào Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="166" />
+            <location filename="../../src/ui/registermodel.cpp" line="193" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="167" />
+            <location filename="../../src/ui/registermodel.cpp" line="195" />
             <source>Member type</source>
             <translation>Loại hội viên</translation>
         </message>
@@ -2313,12 +2313,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="268" />
+            <location filename="../../src/storage/registerrepository.cpp" line="267" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="352" />
+            <location filename="../../src/storage/registerrepository.cpp" line="354" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
         </message>
