@@ -1,4 +1,5 @@
 #include "gencsv.h"
+#include "importing/demonames.h"
 
 #include "core/csvline.h"
 #include "core/vietnamese.h"
@@ -56,33 +57,8 @@ private:
     double mTotal = 0;
 };
 
-std::vector<QStringList> readResourceCsv(const QString& name)
-{
-    QFile f(QStringLiteral(":/data/") + name);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw std::runtime_error("missing resource :/data/" + name.toStdString());
-    std::vector<QStringList> rows;
-    bool header = true;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (std::exchange(header, false) || line.isEmpty())
-            continue;
-        rows.push_back(hv::splitCsvLine(line));
-    }
-    return rows;
-}
-
-// The lists write a few names with Ð (U+00D0) for Đ, and three surnames in VNI read as Unicode.
-QString cleanName(QString s)
-{
-    s.replace(QChar(0x00D0), QChar(0x0110));
-    s.replace(QChar(0x00F0), QChar(0x0111));
-    s = s.normalized(QString::NormalizationForm_C).simplified();
-    static const QHash<QString, QString> vni{{QStringLiteral("Laâm"), QStringLiteral("Lâm")},
-                                             {QStringLiteral("Vuõ"), QStringLiteral("Vũ")},
-                                             {QStringLiteral("Ngoâ"), QStringLiteral("Ngô")}};
-    return vni.value(s, s);
-}
+using hv::demo::cleanName;
+using hv::demo::readResourceCsv;
 
 std::string u8(const QString& s) { return s.toStdString(); }
 

@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 namespace hv::demo {
-namespace {
 
 std::vector<QStringList> readResourceCsv(const QString& name)
 {
@@ -41,6 +40,8 @@ QString cleanName(QString s)
                                              {QStringLiteral("Ngoâ"), QStringLiteral("Ngô")}};
     return vni.value(s, s);
 }
+
+namespace {
 
 // Honorary men only: a short list written here (the bundled statistics are of women).
 const Table<QString>& maleMiddles()

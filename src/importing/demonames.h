@@ -4,9 +4,16 @@
 #include "importing/demorandom.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace hv::demo {
+
+// The rows (header left out) of a bundled list in :/data. Throws std::runtime_error when it is missing.
+std::vector<QStringList> readResourceCsv(const QString& name);
+// A name of the lists repaired: Ð (U+00D0) written for Đ, and three surnames that are VNI text read
+// as Unicode.
+QString cleanName(QString s);
 
 class NameMaker {
 public:

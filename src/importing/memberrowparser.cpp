@@ -52,7 +52,11 @@ QString MemberRowParser::cellText(const RowSource& row, MemberColumn c) const
 Id MemberRowParser::findOrCreate(QStringView text, Id parent, UnitLevel level, bool deep, const RowSource& row,
                                  MemberColumn column, std::vector<InputProblem>& problems, bool& ok)
 {
-    const QString key = QStringLiteral("%1|%2|%3").arg(parent).arg(int(level)).arg(UnitTree::matchKey(text));
+    // Keyed on the cell as written: a file has a few hundred distinct unit cells for a million rows, so
+    // folding (UnitTree::find does it) happens once per spelling, not once per row.
+    QString key = QString::number(parent);
+    key += QLatin1Char('|') + QChar(u'0' + int(level)) + QLatin1Char('|');
+    key += text;
     auto cached = mUnitCache.constFind(key);
     if (cached == mUnitCache.cend()) {
         bool ambiguous = false;
