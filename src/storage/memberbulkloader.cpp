@@ -120,7 +120,11 @@ MemberBulkLoader::MemberBulkLoader(Database& db, Id batchId, qint64 expectedRows
     MembershipEvent e;
     PositionHolding p;
     d->member = d->prepare(rows::insertStatement("members", [&](auto&& f) { rows::forEachMemberColumn(m, 0, f); }));
-    d->event = d->prepare(rows::insertStatement("member_events", [&](auto&& f) { rows::forEachEventColumn(e, 0, f); }));
+    d->event = d->prepare(rows::insertStatement("member_events", [&](auto&& f) {
+        rows::forEachEventColumn(e, 0, f);
+        f(":facts", qint64(0));
+        f(":party_since", QString());
+    }));
     d->position = d->prepare(rows::insertStatement("member_positions", [&](auto&& f) { rows::forEachPositionColumn(p, f); }));
     if (!d->rebuildSearch)
         d->search = d->prepare(QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT id, name_fold FROM members WHERE id = ?1"));
@@ -163,10 +167,14 @@ Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& eve
     rows::forEachMemberColumn(member, d->batchId, mb);
     d->step(d->member, "INSERT INTO members");
     const Id id = sqlite3_last_insert_rowid(d->h);
+    // Written here rather than by the trigger of member_events, which would look the member up again.
+    const rows::EventFacts facts = rows::eventFacts(member);
     for (MembershipEvent& e : events) {
         e.memberId = id;
         SqliteBinder eb{d->event};
         rows::forEachEventColumn(e, d->batchId, eb);
+        eb(":facts", facts.facts);
+        eb(":party_since", facts.partySince);
         d->step(d->event, "INSERT INTO member_events");
         e.id = sqlite3_last_insert_rowid(d->h);
     }

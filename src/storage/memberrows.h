@@ -69,6 +69,28 @@ void forEachEventColumn(const MembershipEvent& e, Id batchId, F&& f)
     f(":batch_id", ref(batchId));
 }
 
+// The report's facts of a member's events (migration 0003_report_facts.sql, which holds the same rule
+// in SQL for every other path): an honorary member is 1; an ordinary member has ethnic minority in bit
+// 21 and religious in bit 42. partySince is when an ordinary member joined the party (0000-01-01 when
+// unknown), null when she is not in it.
+struct EventFacts {
+    qint64 facts = 0;
+    QString partySince;
+};
+inline EventFacts eventFacts(const Member& m)
+{
+    if (m.type == MemberType::Honorary)
+        return {1, QString()};
+    const QString& eth = m.ethnicityCode;
+    const bool minority = !eth.isEmpty() && eth != QLatin1String("01") && eth != QLatin1String("55");
+    const bool religious = !m.religionCode.isEmpty() && m.religionCode != QLatin1String("00");
+    EventFacts f;
+    f.facts = (qint64(minority) << 21) | (qint64(religious) << 42);
+    if (m.partyMember)
+        f.partySince = m.partyJoinedOn.isValid() ? m.partyJoinedOn.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
+    return f;
+}
+
 template <typename F>
 void forEachPositionColumn(const PositionHolding& p, F&& f)
 {

@@ -11,39 +11,35 @@ QHash<Id, ActiveCounts> StatisticsRepository::activeAt(const QDate& d)
 
 std::pair<QHash<Id, ActiveCounts>, QHash<Id, ActiveCounts>> StatisticsRepository::activeAt(const QDate& a, const QDate& b)
 {
-    // NOT INDEXED: walking the events in table order visits members in id order, so the join reads the
-    // members table sequentially; through the index it would jump at random (2x slower on 1M members).
-    // Kinh (01) and foreigners (55) are not ethnic minorities; unknown ethnicity counts as neither.
-    const QString counts = QStringLiteral(
-        "sum(%1), sum(%1 AND m.ethnicity IS NOT NULL AND m.ethnicity NOT IN ('01', '55')), "
-        "sum(%1 AND m.religion IS NOT NULL AND m.religion <> '00'), "
-        "sum(%1 AND m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= %2))");
-    Query q(mDb, QStringLiteral(
-                     "SELECT e.unit_id, m.member_type, %1, %2 "
-                     "FROM member_events e NOT INDEXED JOIN members m ON m.id = e.member_id "
-                     "WHERE e.status = 'active' AND e.date <= max(:a, :b) AND e.valid_until > min(:a, :b) "
-                     "GROUP BY e.unit_id, m.member_type")
-                     .arg(counts.arg(QStringLiteral("(e.date <= :a AND e.valid_until > :a)"), QStringLiteral(":a")),
-                          counts.arg(QStringLiteral("(e.date <= :b AND e.valid_until > :b)"), QStringLiteral(":b"))));
-    q.setForwardOnly();
-    q.bind(QStringLiteral(":a"), a).bind(QStringLiteral(":b"), b).exec();
     std::pair<QHash<Id, ActiveCounts>, QHash<Id, ActiveCounts>> out;
+    out.first = countActive(a);
+    out.second = a == b ? out.first : countActive(b);
+    return out;
+}
+
+QHash<Id, ActiveCounts> StatisticsRepository::countActive(const QDate& d)
+{
+    // Reads only the covering index member_events_unit_active, in unit order, so GROUP BY needs no sort;
+    // the member's attributes come packed in facts (see 0003_report_facts.sql): one sum() gives the
+    // honorary, minority and religious counts at once. Each further aggregate costs ~15% more.
+    Query q(mDb, QStringLiteral(
+                     "SELECT unit_id, count(*), sum(facts), sum(party_since <= :d) "
+                     "FROM member_events INDEXED BY member_events_unit_active "
+                     "WHERE status = 'active' AND date <= :d AND valid_until > :d AND unit_id IS NOT NULL "
+                     "GROUP BY unit_id"));
+    q.setForwardOnly();
+    q.bind(QStringLiteral(":d"), d).exec();
+    constexpr qint64 kField = (qint64(1) << 21) - 1;
+    QHash<Id, ActiveCounts> out;
     while (q.next()) {
-        const bool honorary = q.text(1) == QLatin1String("honorary");
-        for (int which = 0; which < 2; ++which) {
-            const int col = 2 + which * 4;
-            if (q.integer(col) == 0)
-                continue;
-            ActiveCounts& c = (which == 0 ? out.first : out.second)[q.integer(0)];
-            if (honorary) {
-                c.honorary += q.integer(col);
-            } else {
-                c.ordinary += q.integer(col);
-                c.ethnicMinority += q.integer(col + 1);
-                c.religious += q.integer(col + 2);
-                c.party += q.integer(col + 3);
-            }
-        }
+        const qint64 packed = q.integer(2);
+        ActiveCounts c;
+        c.honorary = packed & kField;
+        c.ethnicMinority = (packed >> 21) & kField;
+        c.religious = (packed >> 42) & kField;
+        c.ordinary = q.integer(1) - c.honorary;
+        c.party = q.integer(3);
+        out.insert(q.integer(0), c);
     }
     return out;
 }
@@ -52,8 +48,8 @@ std::vector<EventGroup> StatisticsRepository::eventsBetween(const QDate& fromExc
 {
     Query q(mDb, QStringLiteral(
                      "SELECT e.kind, coalesce(e.unit_id, 0), coalesce(e.from_unit_id, 0), count(*) "
-                     "FROM member_events e JOIN members m ON m.id = e.member_id "
-                     "WHERE e.date > :from AND e.date <= :to AND m.member_type = 'ordinary' "
+                     "FROM member_events e "
+                     "WHERE e.date > :from AND e.date <= :to AND e.facts <> 1 "
                      "GROUP BY e.kind, e.unit_id, e.from_unit_id"));
     q.setForwardOnly();
     q.bind(QStringLiteral(":from"), fromExclusive).bind(QStringLiteral(":to"), toInclusive).exec();

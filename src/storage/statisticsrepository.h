@@ -39,13 +39,15 @@ public:
     explicit StatisticsRepository(Database& db) : mDb(db) {}
 
     QHash<Id, ActiveCounts> activeAt(const QDate& d);
-    // The same at two dates in one pass over the events (the report's two cut-offs).
+    // The same at two dates (the report's two cut-offs).
     std::pair<QHash<Id, ActiveCounts>, QHash<Id, ActiveCounts>> activeAt(const QDate& a, const QDate& b);
     // Events with from < date <= to.
     std::vector<EventGroup> eventsBetween(const QDate& fromExclusive, const QDate& toInclusive);
     QHash<Id, PositionCounts> positionHoldersAt(Position position, const QDate& d);
 
 private:
+    QHash<Id, ActiveCounts> countActive(const QDate& d);
+
     Database& mDb;
 };
 
