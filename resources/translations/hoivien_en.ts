@@ -1050,9 +1050,9 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         <message numerus="yes">
             <location filename="../../src/ui/memberactions.cpp" line="83" />
             <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore her instead?</numerusform>
+                <numerusform>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</numerusform>
             </translation>
         </message>
         <message>
@@ -1120,9 +1120,9 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         <message numerus="yes">
             <location filename="../../src/ui/membercommands.cpp" line="207" />
             <source>%1: %n member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n member</numerusform>
+                <numerusform>%1: %n members</numerusform>
             </translation>
         </message>
     </context>
@@ -1533,82 +1533,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberRowParser</name>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="84" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="88" />
             <source>Several units have this name; write its code instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="86" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="90" />
             <source>No commune of the office has this name or code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="87" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="91" />
             <source>No unit of this name or code here; import the units first, or let the import create missing chapters and groups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="110" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="114" />
             <source>The commune or chapter of the member is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="131" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="135" />
             <source>Not a date: write it as dd/mm/yyyy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="137" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="141" />
             <source>Write x or có for yes, leave empty or write không for no.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="143" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="147" />
             <source>The full name is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="149" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="153" />
             <source>Excel turned this CCCD into a number in scientific notation and its digits are lost; format the column as Text and type the number again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="156" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="160" />
             <source>This CCCD has 11 digits: Excel probably dropped its leading 0. Check the card and type the number as text; it is not guessed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="164" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="168" />
             <source>Unknown ethnic group (see the official list of 54 groups).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="170" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="174" />
             <source>Unknown religion (write its name, or Không).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="186" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="190" />
             <source>Write Nữ or Nam.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="192" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="196" />
             <source>Write Chính thức or Danh dự.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="198" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="202" />
             <source>Write Kết nạp or Chuyển đến.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="208" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="212" />
             <source>Unknown status: write Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách or Từ trần.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="215" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="219" />
             <source>The date of the change is required when the status is not Đang sinh hoạt.</source>
             <translation type="unfinished" />
         </message>
@@ -1754,15 +1754,23 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="325" />
+            <location filename="../../src/ui/memberspage.cpp" line="327" />
             <source>%Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln member</numerusform>
+                <numerusform>%Ln members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/memberspage.cpp" line="328" />
+            <source>%Ln member(s), ordinary and honorary</source>
+            <translation>
+                <numerusform>%Ln member, ordinary and honorary</numerusform>
+                <numerusform>%Ln members, ordinary and honorary</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="327" />
+            <location filename="../../src/ui/memberspage.cpp" line="330" />
             <source>Counting…</source>
             <translation type="unfinished" />
         </message>
@@ -1843,17 +1851,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         <message numerus="yes">
             <location filename="../../src/ui/movementdialog.cpp" line="28" />
             <source>and %n other(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>and %n other</numerusform>
+                <numerusform>and %n others</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/movementdialog.cpp" line="29" />
             <source>&lt;b&gt;%1&lt;/b&gt; — applies to %n member(s): %2</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — applies to %n member: %2</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — applies to %n members: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -2137,102 +2145,102 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterFilterBar</name>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="87" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
             <source>Age</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="88" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
             <source>from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="89" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="103" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="90" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="104" />
             <source>Youngest age (completed years at the register's date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="91" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
             <source>Oldest age (completed years at the register's date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="92" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
             <source>Joined in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="93" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
             <source>any year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="94" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="108" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="99" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="113" />
             <source>Active members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="100" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="114" />
             <source>Members who left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
             <source>Active and left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
             <source>Any member type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="120" />
             <source>Any ethnicity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="121" />
             <source>Ethnic minorities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="125" />
             <source>Any religion or none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="112" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="126" />
             <source>Has a religion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Party: any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Party members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Not party members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="130" />
             <source>Any position</source>
             <translation type="unfinished" />
         </message>
@@ -2240,77 +2248,77 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterModel</name>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="144" />
+            <location filename="../../src/ui/registermodel.cpp" line="149" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="169" />
+            <location filename="../../src/ui/registermodel.cpp" line="174" />
             <source>Full name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="171" />
+            <location filename="../../src/ui/registermodel.cpp" line="176" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="173" />
+            <location filename="../../src/ui/registermodel.cpp" line="178" />
             <source>CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="175" />
+            <location filename="../../src/ui/registermodel.cpp" line="180" />
             <source>Ethnicity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="177" />
+            <location filename="../../src/ui/registermodel.cpp" line="182" />
             <source>Religion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="179" />
+            <location filename="../../src/ui/registermodel.cpp" line="184" />
             <source>Party member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="181" />
+            <location filename="../../src/ui/registermodel.cpp" line="186" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="183" />
+            <location filename="../../src/ui/registermodel.cpp" line="188" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="185" />
+            <location filename="../../src/ui/registermodel.cpp" line="190" />
             <source>Chapter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="187" />
+            <location filename="../../src/ui/registermodel.cpp" line="192" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="189" />
+            <location filename="../../src/ui/registermodel.cpp" line="194" />
             <source>Position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="191" />
+            <location filename="../../src/ui/registermodel.cpp" line="196" />
             <source>Joined</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="193" />
+            <location filename="../../src/ui/registermodel.cpp" line="198" />
             <source>Card no.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="195" />
+            <location filename="../../src/ui/registermodel.cpp" line="200" />
             <source>Member type</source>
             <translation type="unfinished" />
         </message>
@@ -2318,12 +2326,12 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="267" />
+            <location filename="../../src/storage/registerrepository.cpp" line="327" />
             <source>The count was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="354" />
+            <location filename="../../src/storage/registerrepository.cpp" line="414" />
             <source>Reading the register was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -2374,17 +2382,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         <message numerus="yes">
             <location filename="../../src/ui/splitdialog.cpp" line="204" />
             <source>%n new unit(s) without a name</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n new unit without a name</numerusform>
+                <numerusform>%n new units without a name</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/splitdialog.cpp" line="205" />
             <source>%n row(s) not given to a new unit yet</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row not given to a new unit yet</numerusform>
+                <numerusform>%n rows not given to a new unit yet</numerusform>
             </translation>
         </message>
     </context>
@@ -2768,12 +2776,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="175" />
+            <source>Ordinary members active at the chosen date. Honorary members are counted apart: point at a unit to see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="178" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="178" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
@@ -2901,25 +2914,25 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         <message numerus="yes">
             <location filename="../../src/ui/unitspage.cpp" line="329" />
             <source>%1 was merged into %2 on %3; %n member(s) moved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 was merged into %2 on %3; %n member moved.</numerusform>
+                <numerusform>%1 was merged into %2 on %3; %n members moved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/unitspage.cpp" line="349" />
             <source>%n member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/unitspage.cpp" line="364" />
             <source>%1 was split into %n unit(s) on %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 was split into %n unit on %2.</numerusform>
+                <numerusform>%1 was split into %n units on %2.</numerusform>
             </translation>
         </message>
     </context>

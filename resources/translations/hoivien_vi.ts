@@ -1531,82 +1531,82 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberRowParser</name>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="84" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="88" />
             <source>Several units have this name; write its code instead.</source>
             <translation>Nhiều đơn vị trùng tên này; hãy ghi mã đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="86" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="90" />
             <source>No commune of the office has this name or code.</source>
             <translation>Không có xã nào của văn phòng có tên hoặc mã này.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="87" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="91" />
             <source>No unit of this name or code here; import the units first, or let the import create missing chapters and groups.</source>
             <translation>Ở đây không có đơn vị nào có tên hoặc mã này; hãy nhập danh sách đơn vị trước, hoặc cho phép tự tạo chi hội và tổ còn thiếu khi nhập.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="110" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="114" />
             <source>The commune or chapter of the member is required.</source>
             <translation>Cần ghi xã hoặc chi hội của hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="131" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="135" />
             <source>Not a date: write it as dd/mm/yyyy.</source>
             <translation>Không phải ngày: hãy ghi theo dạng dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="137" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="141" />
             <source>Write x or có for yes, leave empty or write không for no.</source>
             <translation>Ghi x hoặc có nếu có; để trống hoặc ghi không nếu không.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="143" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="147" />
             <source>The full name is required.</source>
             <translation>Cần ghi họ và tên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="149" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="153" />
             <source>Excel turned this CCCD into a number in scientific notation and its digits are lost; format the column as Text and type the number again.</source>
             <translation>Excel đã đổi số CCCD này sang dạng số khoa học nên mất chữ số; hãy định dạng cột là Văn bản (Text) rồi gõ lại số.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="156" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="160" />
             <source>This CCCD has 11 digits: Excel probably dropped its leading 0. Check the card and type the number as text; it is not guessed.</source>
             <translation>Số CCCD này có 11 chữ số: có lẽ Excel đã bỏ mất số 0 ở đầu. Hãy kiểm tra thẻ và gõ số dưới dạng văn bản; chương trình không tự đoán.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="164" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="168" />
             <source>Unknown ethnic group (see the official list of 54 groups).</source>
             <translation>Dân tộc không có trong danh mục (xem danh mục 54 dân tộc).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="170" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="174" />
             <source>Unknown religion (write its name, or Không).</source>
             <translation>Tôn giáo không có trong danh mục (ghi tên tôn giáo, hoặc Không).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="186" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="190" />
             <source>Write Nữ or Nam.</source>
             <translation>Ghi Nữ hoặc Nam.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="192" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="196" />
             <source>Write Chính thức or Danh dự.</source>
             <translation>Ghi Chính thức hoặc Danh dự.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="198" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="202" />
             <source>Write Kết nạp or Chuyển đến.</source>
             <translation>Ghi Kết nạp hoặc Chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="208" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="212" />
             <source>Unknown status: write Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách or Từ trần.</source>
             <translation>Tình trạng không hợp lệ: ghi Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách hoặc Từ trần.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="215" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="219" />
             <source>The date of the change is required when the status is not Đang sinh hoạt.</source>
             <translation>Cần ghi ngày biến động khi tình trạng không phải Đang sinh hoạt.</translation>
         </message>
@@ -1752,14 +1752,21 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Đang đọc sổ hội viên…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="325" />
+            <location filename="../../src/ui/memberspage.cpp" line="327" />
             <source>%Ln member(s)</source>
             <translation>
                 <numerusform>%Ln hội viên</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/memberspage.cpp" line="328" />
+            <source>%Ln member(s), ordinary and honorary</source>
+            <translation>
+                <numerusform>%Ln hội viên, cả chính thức và danh dự</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="327" />
+            <location filename="../../src/ui/memberspage.cpp" line="330" />
             <source>Counting…</source>
             <translation>Đang đếm…</translation>
         </message>
@@ -2132,102 +2139,102 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterFilterBar</name>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="87" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
             <source>Age</source>
             <translation>Tuổi</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="88" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="89" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="103" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="90" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="104" />
             <source>Youngest age (completed years at the register's date)</source>
             <translation>Tuổi nhỏ nhất (tuổi tròn tại ngày của sổ)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="91" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="105" />
             <source>Oldest age (completed years at the register's date)</source>
             <translation>Tuổi lớn nhất (tuổi tròn tại ngày của sổ)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="92" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
             <source>Joined in</source>
             <translation>Vào Hội năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="93" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
             <source>any year</source>
             <translation>mọi năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="94" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="108" />
             <source>Clear filters</source>
             <translation>Bỏ lọc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="99" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="113" />
             <source>Active members</source>
             <translation>Đang sinh hoạt</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="100" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="114" />
             <source>Members who left</source>
             <translation>Đã ra khỏi Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
             <source>Active and left</source>
             <translation>Cả đang sinh hoạt và đã ra</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="102" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
             <source>Any member type</source>
             <translation>Mọi loại hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="106" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="120" />
             <source>Any ethnicity</source>
             <translation>Mọi dân tộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="107" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="121" />
             <source>Ethnic minorities</source>
             <translation>Dân tộc thiểu số</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="111" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="125" />
             <source>Any religion or none</source>
             <translation>Có hoặc không tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="112" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="126" />
             <source>Has a religion</source>
             <translation>Có tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Party: any</source>
             <translation>Đảng viên: tất cả</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Party members</source>
             <translation>Đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="115" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="129" />
             <source>Not party members</source>
             <translation>Không là đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registerfilterbar.cpp" line="116" />
+            <location filename="../../src/ui/registerfilterbar.cpp" line="130" />
             <source>Any position</source>
             <translation>Mọi chức vụ</translation>
         </message>
@@ -2235,77 +2242,77 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterModel</name>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="144" />
+            <location filename="../../src/ui/registermodel.cpp" line="149" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="169" />
+            <location filename="../../src/ui/registermodel.cpp" line="174" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="171" />
+            <location filename="../../src/ui/registermodel.cpp" line="176" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="173" />
+            <location filename="../../src/ui/registermodel.cpp" line="178" />
             <source>CCCD</source>
             <translation>Số CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="175" />
+            <location filename="../../src/ui/registermodel.cpp" line="180" />
             <source>Ethnicity</source>
             <translation>Dân tộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="177" />
+            <location filename="../../src/ui/registermodel.cpp" line="182" />
             <source>Religion</source>
             <translation>Tôn giáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="179" />
+            <location filename="../../src/ui/registermodel.cpp" line="184" />
             <source>Party member</source>
             <translation>Đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="181" />
+            <location filename="../../src/ui/registermodel.cpp" line="186" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="183" />
+            <location filename="../../src/ui/registermodel.cpp" line="188" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="185" />
+            <location filename="../../src/ui/registermodel.cpp" line="190" />
             <source>Chapter</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="187" />
+            <location filename="../../src/ui/registermodel.cpp" line="192" />
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="189" />
+            <location filename="../../src/ui/registermodel.cpp" line="194" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="191" />
+            <location filename="../../src/ui/registermodel.cpp" line="196" />
             <source>Joined</source>
             <translation>Ngày vào Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="193" />
+            <location filename="../../src/ui/registermodel.cpp" line="198" />
             <source>Card no.</source>
             <translation>Số thẻ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/registermodel.cpp" line="195" />
+            <location filename="../../src/ui/registermodel.cpp" line="200" />
             <source>Member type</source>
             <translation>Loại hội viên</translation>
         </message>
@@ -2313,12 +2320,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="267" />
+            <location filename="../../src/storage/registerrepository.cpp" line="327" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="354" />
+            <location filename="../../src/storage/registerrepository.cpp" line="414" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
         </message>
@@ -2761,12 +2768,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>%1 hội viên danh dự</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="175" />
+            <source>Ordinary members active at the chosen date. Honorary members are counted apart: point at a unit to see them.</source>
+            <translation>Hội viên chính thức đang sinh hoạt đến ngày đã chọn. Hội viên danh dự được tính riêng: trỏ chuột vào một đơn vị để xem.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/unittreemodel.cpp" line="178" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/unittreemodel.cpp" line="174" />
+            <location filename="../../src/ui/unittreemodel.cpp" line="178" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>

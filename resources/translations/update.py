@@ -12,7 +12,8 @@ longer exist anywhere in the sources are dropped.
 
 Usage (from anywhere): python3 resources/translations/update.py
 Run it after adding strings, then translate the new (unfinished) messages of hoivien_vi.ts in Qt
-Linguist. hoivien_en.ts stays without translations: the source texts are English. qt_extra_vi.ts (Qt's
+Linguist. hoivien_en.ts translates only the plural forms of %Ln messages ("member(s)" → member / members): the
+source texts are English. qt_extra_vi.ts (Qt's
 own strings) is edited by hand and not touched here.
 """
 import os

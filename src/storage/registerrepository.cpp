@@ -81,6 +81,15 @@ QString RegisterRepository::namePattern(const QString& search)
 bool RegisterRepository::unitIsSmall(const RegisterQuery& q)
 {
     if (q.unitId == 0 || q.status != RegisterStatus::Active) return false;
+    const std::pair<Id, QDate> key{q.unitId, q.effectiveDate()};
+    if (mSmallUnit && mSmallUnit->first == key) return mSmallUnit->second;
+    const bool small = countIsSmall(q);
+    mSmallUnit = {key, small};
+    return small;
+}
+
+bool RegisterRepository::countIsSmall(const RegisterQuery& q)
+{
     Query c(mDb,
             QStringLiteral(
                 "WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
@@ -142,26 +151,55 @@ double filterShare(Database& db, const RegisterQuery& q, const Sample& sample)
     return c.next() ? double(c.integer(0)) / double(sample.points()) : 0;
 }
 
-// Of the words of a search that the trigram index can find, the one found in the fewest names of the
-// sample, with that share. The trigram lists of common words (thi, nguyen) are long and filter little,
-// so the index is asked for the rarest word only; LIKE on the member's row checks the rest.
-std::pair<QString, double> rarestWord(Database& db, const QString& pattern, const Sample& sample)
+// The folded names of the sample's members.
+std::vector<QString> sampleNames(Database& db, const Sample& sample)
 {
-    QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
-    words.removeIf([](const QString& w) { return w.size() < 3; });
-    if (words.isEmpty() || sample.points() == 0) return {};
+    std::vector<QString> names;
+    if (sample.points() == 0) return names;
     Query q(db, QStringLiteral("WITH RECURSIVE ") + Sample::cte() +
                     QStringLiteral("SELECT m.name_fold FROM members m WHERE m.id IN (SELECT i FROM samp)"));
     sample.bind(q);
     q.setForwardOnly();
     q.exec();
-    std::vector<qint64> hits(words.size(), 0);
-    while (q.next()) {
-        const QString name = q.text(0);
-        for (qsizetype i = 0; i < words.size(); ++i) hits[i] += name.contains(words[i]);
+    while (q.next()) names.push_back(q.text(0));
+    return names;
+}
+
+// Whether the folded name holds the words of a LIKE pattern ("%nguyen%thi%") in their order.
+bool matchesPattern(const QString& name, const QStringList& words)
+{
+    qsizetype from = 0;
+    for (const QString& w : words) {
+        const qsizetype at = name.indexOf(w, from);
+        if (at < 0) return false;
+        from = at + w.size();
     }
+    return true;
+}
+
+// The share of the sample's names that a name search matches.
+double nameShare(const std::vector<QString>& names, const QString& pattern, qint64 points)
+{
+    if (points == 0) return 0;
+    const QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
+    qint64 hits = 0;
+    for (const QString& n : names) hits += matchesPattern(n, words);
+    return double(hits) / double(points);
+}
+
+// Of the words of a search that the trigram index can find, the one found in the fewest names of the
+// sample, with that share. The trigram lists of common words (thi, nguyen) are long and filter little,
+// so the index is asked for the rarest word only; LIKE on the member's row checks the rest.
+std::pair<QString, double> rarestWord(const std::vector<QString>& names, const QString& pattern, qint64 points)
+{
+    QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
+    words.removeIf([](const QString& w) { return w.size() < 3; });
+    if (words.isEmpty() || points == 0) return {};
+    std::vector<qint64> hits(words.size(), 0);
+    for (const QString& name : names)
+        for (qsizetype i = 0; i < words.size(); ++i) hits[i] += name.contains(words[i]);
     const auto it = std::min_element(hits.begin(), hits.end());
-    return {words[it - hits.begin()], double(*it) / double(sample.points())};
+    return {words[it - hits.begin()], double(*it) / double(points)};
 }
 
 // An FTS5 query for the trigrams of one word, each quoted: "han" AND "ang".
@@ -192,10 +230,32 @@ RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query
     } else if (!mForced && unitIsSmall(query)) {
         src = Source::Units;
     } else {
+        // Typing a name asks for a new source at every key: what does not depend on the typed text (the
+        // sample's names, the share of the other filters) is kept from the last key, so a keystroke costs
+        // a few milliseconds here instead of three queries.
         const Sample smp = sample(mDb);
-        const double share = mForced ? 0 : filterShare(mDb, query, smp);
-        const auto [word, wordShare] =
-            sqlite && !s.pattern.isEmpty() ? rarestWord(mDb, s.pattern, smp) : std::pair<QString, double>();
+        if (smp.lo != mSampleLo || smp.hi != mSampleHi) {
+            mSampleNames = sampleNames(mDb, smp);
+            mSampleLo = smp.lo;
+            mSampleHi = smp.hi;
+            mShareFilter.reset();
+        }
+        double share = 0;
+        if (!mForced && !s.pattern.isEmpty()) {
+            // A name's words and the other filters are taken as independent: only the speed depends on it.
+            RegisterQuery others = filter;
+            others.search.clear();
+            if (!mShareFilter || *mShareFilter != others) {
+                mShareOthers = filterShare(mDb, others, smp);
+                mShareFilter = others;
+            }
+            share = mShareOthers * nameShare(mSampleNames, s.pattern, smp.points());
+        } else if (!mForced) {
+            share = filterShare(mDb, query, smp);
+        }
+        const auto [word, wordShare] = sqlite && !s.pattern.isEmpty()
+                                           ? rarestWord(mSampleNames, s.pattern, smp.points())
+                                           : std::pair<QString, double>();
         if (!word.isEmpty()) mSearchMatch = trigramMatch(word);
         // The words of a name cluster in the name order (all the Hằng sit together), so a search whose
         // index yields few candidates is collected through it rather than walked.

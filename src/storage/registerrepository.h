@@ -134,6 +134,7 @@ private:
                                   bool backward, int limit, qint64 skip);
     Source source(const RegisterQuery& q);
     bool unitIsSmall(const RegisterQuery& q);
+    bool countIsSmall(const RegisterQuery& q);
     static int progress(void* self);
 
     Database& mDb;
@@ -146,6 +147,14 @@ private:
     std::optional<RegisterQuery> mFilter;
     Source mSource = Source::Walk;
     QString mSearchMatch;  // the FTS5 query of Source::Search
+    // Kept between calls for the choice of source (only the speed depends on them): the folded names of
+    // the sample of members (ids mSampleLo..mSampleHi), the share kept by a filter without its name
+    // search, and whether the last unit asked for is small.
+    qint64 mSampleLo = 0, mSampleHi = -1;
+    std::vector<QString> mSampleNames;
+    std::optional<RegisterQuery> mShareFilter;
+    double mShareOthers = 0;
+    std::optional<std::pair<std::pair<Id, QDate>, bool>> mSmallUnit;
 };
 
 }  // namespace hv

@@ -36,15 +36,16 @@ void LanguageManager::setLanguage(const QString& requested, bool remember)
         QCoreApplication::removeTranslator(&mQt);
         mInstalled = false;
     }
-    // The source texts are English: for "en" the files hold no translations and the source text shows.
-    if (lang != QLatin1String("en")) {
-        const bool app = mApp.load(QStringLiteral(":/i18n/hoivien_%1.qm").arg(lang));
-        const bool qt = mQt.load(QStringLiteral(":/i18n/qt_extra_%1.qm").arg(lang));
-        if (app) QCoreApplication::installTranslator(&mApp);
-        if (qt) QCoreApplication::installTranslator(&mQt);
-        mInstalled = app || qt;
-        if (!app || !qt) qWarning("LanguageManager: translation files of '%s' are missing", qPrintable(lang));
-    }
+    // The source texts are English: hoivien_en.qm holds only the plural forms of the "%Ln member(s)"
+    // messages, and Qt's own strings need no file in English.
+    const bool app = mApp.load(QStringLiteral(":/i18n/hoivien_%1.qm").arg(lang));
+    const bool english = lang == QLatin1String("en");
+    const bool qt = !english && mQt.load(QStringLiteral(":/i18n/qt_extra_%1.qm").arg(lang));
+    if (app) QCoreApplication::installTranslator(&mApp);
+    if (qt) QCoreApplication::installTranslator(&mQt);
+    mInstalled = app || qt;
+    if (!app || (!english && !qt))
+        qWarning("LanguageManager: translation files of '%s' are missing", qPrintable(lang));
     QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     mLanguage = lang;

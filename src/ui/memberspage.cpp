@@ -37,7 +37,7 @@ constexpr RegisterModel::Column kHiddenByDefault[] = {RegisterModel::ReligionCol
                                                       RegisterModel::AddressColumn, RegisterModel::CardColumn,
                                                       RegisterModel::TypeColumn};
 // Typing pauses this long before the register is searched.
-constexpr int kDebounceMs = 150;
+constexpr int kDebounceMs = 100;
 
 }  // namespace
 
@@ -322,7 +322,10 @@ void MembersPage::updateStatus()
     if (mModel->isLoading() && mModel->rowCount() == 0)
         mStatus->setText(tr("Reading the register…"));
     else if (const auto n = mModel->count())
-        mStatus->setText(tr("%Ln member(s)", nullptr, int(std::min<qint64>(*n, INT_MAX))));
+        // The unit tree counts ordinary members only; say so when the register shows both kinds.
+        mStatus->setText(mModel->query().memberType
+                             ? tr("%Ln member(s)", nullptr, int(std::min<qint64>(*n, INT_MAX)))
+                             : tr("%Ln member(s), ordinary and honorary", nullptr, int(std::min<qint64>(*n, INT_MAX))));
     else
         mStatus->setText(tr("Counting…"));
 }

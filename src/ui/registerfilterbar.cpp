@@ -1,6 +1,7 @@
 #include "ui/registerfilterbar.h"
 
 #include "core/referencedata.h"
+#include "ui/flowlayout.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -62,13 +63,26 @@ RegisterFilterBar::RegisterFilterBar(const ReferenceData& ref, QWidget* parent) 
     mClear = new QToolButton(this);
     mClear->setObjectName(QStringLiteral("clearFilters"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{mStatus, mType, mEthnicity, mReligion, mParty, mPosition, mAgeLabel,
-                                         mAgeFrom, mAgeTo, mJoinedLabel, mJoinedYear, mClear})
+    // The lists of ethnic groups and religions hold long names ("Tịnh độ cư sĩ Phật hội Việt Nam"): those
+    // two boxes keep a fixed width and show the full names in their pop-up lists.
+    for (QComboBox* c : {mEthnicity, mReligion}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(16);
+    }
+    // Groups that stay together when the bar wraps onto a second line in a narrow window.
+    const auto group = [this](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget* w : widgets) row->addWidget(w);
+        return box;
+    };
+    auto* layout = new FlowLayout(this);
+    for (QWidget* w : std::initializer_list<QWidget*>{mStatus, mType, mEthnicity, mReligion, mParty, mPosition,
+                                                      group({mAgeLabel, mAgeFrom, mAgeTo}),
+                                                      group({mJoinedLabel, mJoinedYear}), mClear})
         layout->addWidget(w);
-    layout->addStretch(1);
 
     for (QComboBox* c : {mStatus, mType, mEthnicity, mReligion, mParty, mPosition})
         connect(c, &QComboBox::currentIndexChanged, this, &RegisterFilterBar::changed);

@@ -94,6 +94,7 @@ private:
         quint64 lastUse = 0;
     };
     void start();
+    void startCount();
     void want(int page) const;
     void loadUnitNames();
     void pump();

@@ -170,7 +170,11 @@ QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::ToolTipRole && section != NameColumn)
+        return tr("Ordinary members active at the chosen date. Honorary members are counted apart: point at a "
+                  "unit to see them.");
+    if (role != Qt::DisplayRole) return {};
     return section == NameColumn ? tr("Unit") : tr("Members");
 }
 

@@ -87,7 +87,7 @@ TEST_F(MembersPageTest, TypingANameWithoutToneMarksFindsHer)
     // Given name first: Hằng, Hằng, Hồng, Lan.
     EXPECT_EQ(names(), QStringList({QString::fromUtf8("Nguyễn Thị Hằng"), QString::fromUtf8("Trần Thị Hằng"),
                                     QString::fromUtf8("Nguyễn Thị Hồng"), QString::fromUtf8("Lê Thị Lan")}));
-    EXPECT_EQ(page->findChild<QLabel*>("memberCount")->text(), page->tr("%Ln member(s)", nullptr, 4));
+    EXPECT_EQ(page->findChild<QLabel*>("memberCount")->text(), page->tr("%Ln member(s), ordinary and honorary", nullptr, 4));
 
     search->setFocus();
     hvtest::typeText(search, "nguyen thi hang");
@@ -233,3 +233,21 @@ TEST_F(MembersPageTest, ALargeRegisterIsReadAPageAtATime)
 }
 
 }  // namespace
+
+TEST_F(MembersPageTest, FilterBarWrapsInANarrowWindowInsteadOfWideningIt)
+{
+    open();
+    auto* bar = page->findChild<QWidget*>("registerFilters");
+    ASSERT_TRUE(bar);
+    // A laptop screen of 1366 pixels, less the unit tree, must hold the page.
+    EXPECT_LT(page->minimumSizeHint().width(), 800);
+    ASSERT_TRUE(bar->hasHeightForWidth());
+    const int oneLine = bar->heightForWidth(3000);
+    EXPECT_GT(bar->heightForWidth(600), oneLine) << "the filters take a second line when narrow";
+    page->resize(600, 700);
+    page->show();
+    QApplication::processEvents();
+    // Every filter stays inside the bar, none cut off at the right.
+    for (auto* w : bar->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (w->isVisible()) EXPECT_LE(w->geometry().right(), bar->width()) << w->objectName().toStdString();
+}
