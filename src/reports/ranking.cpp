@@ -37,7 +37,7 @@ std::vector<RankingRow> rankRatings(std::vector<UnitRating> ratings, const Score
     });
     std::vector<RankingRow> rows;
     for (std::size_t i = 0; i < ratings.size(); ++i) {
-        const int rank = (i > 0 && key(ratings[i], card) == key(ratings[i - 1], card)) ? rows.back().rank : int(i) + 1;
+        const int rank = (i > 0 && key(ratings[i], card) == key(rows.back().rating, card)) ? rows.back().rank : int(i) + 1;
         rows.push_back({rank, std::move(ratings[i])});
     }
     return rows;
