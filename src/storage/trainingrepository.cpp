@@ -49,6 +49,22 @@ std::optional<Id> activeUnitOf(Database& db, Id memberId, const QDate& d)
     return std::nullopt;
 }
 
+std::vector<Id> membersActiveIn(Database& db, const std::vector<Id>& units, const QDate& d)
+{
+    QStringList ids;
+    for (Id u : units)
+        ids << QString::number(u);  // ids from the database: numbers, not user text
+    if (ids.isEmpty())
+        return {};
+    Query q(db, QStringLiteral("SELECT member_id FROM member_events WHERE status = 'active' AND unit_id IN (%1) "
+                               "AND date <= :d AND valid_until > :d ORDER BY member_id").arg(ids.join(QLatin1Char(','))));
+    q.bind(QStringLiteral(":d"), d).exec();
+    std::vector<Id> out;
+    while (q.next())
+        out.push_back(q.integer(0));
+    return out;
+}
+
 Id TrainingRepository::save(Training& t, Id batchId)
 {
     auto fail = [&](const QString& m) { throw Error(Error::Kind::Input, tr("Training \"%1\": %2").arg(t.title, m)); };

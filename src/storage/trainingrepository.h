@@ -43,6 +43,9 @@ std::optional<TrainingParticipant::Kind> participantKindFromText(QStringView);
 // it and the repository stores it); nullopt when she is not an active member then.
 std::optional<Id> activeUnitOf(Database& db, Id memberId, const QDate& d);
 
+// The members active at date d in any of the units, by id (the demo picks participants among them).
+std::vector<Id> membersActiveIn(Database& db, const std::vector<Id>& units, const QDate& d);
+
 class TrainingRepository {
 public:
     explicit TrainingRepository(Database& db) : mDb(db) {}
