@@ -59,9 +59,12 @@ QByteArray rankingJson(const Ranking& ranking)
     QJsonArray rows;
     for (const RankingRow& row : ranking.rows) {
         const UnitRating& u = row.rating;
-        QJsonObject criteria;
-        for (const CriterionResult& c : u.criteria)
+        QJsonObject criteria, figures;
+        for (const CriterionResult& c : u.criteria) {
             criteria[c.id] = c.points();
+            // The achievement behind the points: the unit's figure and its target.
+            figures[c.id] = QJsonObject{{QStringLiteral("value"), opt(c.value)}, {QStringLiteral("target"), opt(c.target)}};
+        }
         QJsonObject overrides;
         for (const CriterionResult& c : u.criteria)
             if (c.overridden)
@@ -76,7 +79,8 @@ QByteArray rankingJson(const Ranking& ranking)
             {QStringLiteral("approved_grade"), text(u.approvedGrade)}, {QStringLiteral("decision_no"), text(u.decisionNo)},
             {QStringLiteral("failed_conditions"), QJsonArray::fromStringList(u.failedGates)},
             {QStringLiteral("scorecard_version"), u.scorecardVersion}, {QStringLiteral("stored"), u.stored},
-            {QStringLiteral("criteria"), criteria}, {QStringLiteral("overrides"), overrides}});
+            {QStringLiteral("criteria"), criteria}, {QStringLiteral("figures"), figures},
+            {QStringLiteral("overrides"), overrides}});
     }
     const QJsonObject o{{QStringLiteral("year"), ranking.year}, {QStringLiteral("level"), toCode(ranking.level)},
                         {QStringLiteral("scorecard"), QJsonObject{{QStringLiteral("name"), ranking.card.name},

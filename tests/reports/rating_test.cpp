@@ -96,6 +96,9 @@ TEST_F(RatingTest, RankingOrdersByGradeThenScore)
     EXPECT_DOUBLE_EQ(first["score"].toDouble(), 97.0);
     EXPECT_EQ(first["grade"].toString(), "HTXSNV");
     EXPECT_DOUBLE_EQ(first["attraction_rate"].toDouble(), 90.0);
+    const QJsonObject admitted = o["rows"].toArray()[1].toObject()["figures"].toObject()["admitted"].toObject();
+    EXPECT_EQ(admitted["value"].toInt(), 2);   // XB admitted 2 ...
+    EXPECT_EQ(admitted["target"].toInt(), 3);  // ... of a target of 3
     const QStringList csv = QString::fromUtf8(rankingCsv(r).mid(3)).split("\r\n", Qt::SkipEmptyParts);
     ASSERT_EQ(csv.size(), 4);
     EXPECT_TRUE(csv[0].startsWith(QString::fromUtf8("Hạng,Mã đơn vị,Đơn vị,Tổng điểm,Xếp loại"))) << csv[0].toStdString();
