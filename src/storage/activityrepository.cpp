@@ -98,7 +98,7 @@ void ActivityRepository::upsert(std::vector<Activity>& rows, Id batchId)
     Query upd(mDb, QStringLiteral("UPDATE activities SET unit_id = :u, year = :y, date = :d, kind = :k, name = :n, count = :c, "
                                   "amount = :a, founded_on = :f, notes = :o WHERE id = :id"));
     Query delMembers(mDb, QStringLiteral("DELETE FROM activity_members WHERE activity_id = :id"));
-    Query addMember(mDb, QStringLiteral("INSERT OR IGNORE INTO activity_members(activity_id, member_id) VALUES(:id, :m)"));
+    Query addMember(mDb, QStringLiteral("INSERT INTO activity_members(activity_id, member_id) VALUES(:id, :m) ON CONFLICT DO NOTHING"));
     for (Activity& a : rows) {
         Query& q = a.id == 0 ? ins : upd;
         q.bind(QStringLiteral(":u"), a.unitId).bind(QStringLiteral(":y"), a.year).bind(QStringLiteral(":d"), a.date)
