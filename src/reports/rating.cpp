@@ -234,3 +234,20 @@ void overrideCriterion(Database& db, const QString& unitCode, int year, const QS
 }
 
 }  // namespace hv
+
+namespace hv {
+
+void setUnitGrades(Database& db, const QString& unitCode, int year, const QString& selfGrade, const QString& proposedGrade,
+                   const QString& approvedGrade, const QString& decisionNo, const QDate& decisionDate)
+{
+    const auto unit = UnitRepository(db).byCode(unitCode);
+    if (!unit)
+        throw Error(Error::Kind::Input, tr("Unknown unit code %1.").arg(unitCode));
+    const Scorecard card = scorecardFor(db, year, unit->level);
+    for (const QString& g : {selfGrade, proposedGrade, approvedGrade})
+        if (!g.isEmpty() && g != unratedGradeCode() && card.gradeRank(g) == int(card.grades.size()))
+            throw Error(Error::Kind::Input, tr("%1 is not a grade of the %2 scorecard of %3.").arg(g, toCode(unit->level)).arg(year));
+    RatingRepository(db).setGrades(unit->id, year, selfGrade, proposedGrade, approvedGrade, decisionNo, decisionDate);
+}
+
+}  // namespace hv

@@ -62,4 +62,10 @@ std::vector<UnitRating> currentRatings(Database& db, int year, UnitLevel level);
 void overrideCriterion(Database& db, const QString& unitCode, int year, const QString& criterion, double points,
                        const QString& reason);
 
+// Records the grading procedure of a unit's year: self-assessed, proposed and approved grades and the
+// decision. Throws Error(Kind::Input) for an unknown unit, a grade that is not on the year's card (or
+// CXL), or an approved grade without a decision number.
+void setUnitGrades(Database& db, const QString& unitCode, int year, const QString& selfGrade, const QString& proposedGrade,
+                   const QString& approvedGrade, const QString& decisionNo, const QDate& decisionDate);
+
 }  // namespace hv

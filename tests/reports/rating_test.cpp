@@ -119,6 +119,20 @@ TEST_F(RatingTest, ApprovedGradeCountsInTheRanking)
     EXPECT_EQ(before.rows[2].rating.finalGrade(), "HTNV");
 }
 
+TEST_F(RatingTest, RatingAgainKeepsTheProcedureGrades)
+{
+    setUnitGrades(db, "XB", 2025, "HTXSNV", "HTTNV", "HTTNV", "3/QĐ-HPN", QDate(2026, 1, 20));
+    rateUnits(db, 2025, UnitLevel::Commune);
+    const auto xb = RatingRepository(db).rating(t.xb, 2025);
+    ASSERT_TRUE(xb);
+    EXPECT_EQ(xb->selfGrade, "HTXSNV");
+    EXPECT_EQ(xb->approvedGrade, "HTTNV");
+    EXPECT_EQ(xb->decisionNo, "3/QĐ-HPN");
+    EXPECT_DOUBLE_EQ(xb->score.value_or(0), 93.3);
+    EXPECT_THROW(setUnitGrades(db, "XB", 2025, "XS", {}, {}, {}, {}), Error);  // the older scale's grade
+    EXPECT_THROW(setUnitGrades(db, "XZ", 2025, {}, {}, {}, {}, {}), Error);
+}
+
 TEST_F(RatingTest, TiesAreBrokenByRateThenShareARank)
 {
     const Scorecard card = defaultScorecard(2025, UnitLevel::Commune);
