@@ -21,7 +21,11 @@ QString usage()
         "  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]\n"
         "  import population FILE.csv              women aged 18+ per unit and year\n"
         "  import targets FILE.csv                 targets per unit, year and indicator\n"
+        "  import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)\n"
         "  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]\n"
+        "  report ranking --year Y --level commune|chapter --format json|csv [--out FILE]\n"
+        "  rate --year Y --level commune|chapter   compute and store the year's ratings\n"
+        "  scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard\n"
         "  search TEXT [--limit N]                 accent-insensitive search of members\n"
         "  backup --out FILE                       consistent copy while the database is in use\n"
         "  check                                   integrity and foreign-key check\n"
@@ -48,6 +52,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdImport(rest, out, err);
         if (command == QLatin1String("report"))
             return cmdReport(rest, out, err);
+        if (command == QLatin1String("rate"))
+            return cmdRate(rest, out, err);
+        if (command == QLatin1String("scorecard"))
+            return cmdScorecard(rest, out, err);
         if (command == QLatin1String("search"))
             return cmdSearch(rest, out, err);
         if (command == QLatin1String("backup"))

@@ -11,10 +11,13 @@
 #endif
 #include "importing/memberimporter.h"
 #include "importing/tableimports.h"
+#include "importing/yearworkimports.h"
 #include "reports/annualreport.h"
+#include "reports/ranking.h"
 #include "reports/reportwriters.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
+#include "storage/ratingrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>
@@ -71,7 +74,87 @@ std::unique_ptr<RowSource> openTable(const QString& file)
     return std::make_unique<CsvReader>(file);
 }
 
+int requiredYear(const Args& a)
+{
+    const int year = a.integer(QStringLiteral("--year"), 0, 1900, 2100);
+    if (year == 0)
+        throw UsageError(tr("--year is required."));
+    return year;
+}
+
+UnitLevel ratedLevel(const Args& a)
+{
+    const QString level = a.choice(QStringLiteral("--level"), {QStringLiteral("commune"), QStringLiteral("chapter")});
+    if (level.isEmpty())
+        throw UsageError(tr("--level is required (commune or chapter)."));
+    return level == QLatin1String("commune") ? UnitLevel::Commune : UnitLevel::Chapter;
+}
+
+int reportRanking(const Args& a, QTextStream& out)
+{
+    const int year = requiredYear(a);
+    const UnitLevel level = ratedLevel(a);
+    const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+                                                                 QStringLiteral("pdf")});
+    if (format.isEmpty())
+        throw UsageError(tr("--format is required (json or csv)."));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        throw UsageError(tr("The ranking as %1 is not in this version: use json or csv.").arg(format));
+    Database db(dbLocation(a));
+    const Ranking ranking = buildRanking(db, year, level);
+    writeData(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
+    return kOk;
+}
+
 }  // namespace
+
+int cmdRate(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--level")}), {});
+    if (!a.positional().isEmpty())
+        throw UsageError(tr("Usage: rate --year Y --level commune|chapter"));
+    const int year = requiredYear(a);
+    const UnitLevel level = ratedLevel(a);
+    Database db(dbLocation(a));
+    const auto rated = rateUnits(db, year, level);
+    for (const UnitRating& r : rated)
+        out << r.code << '\t' << r.name << '\t' << QString::number(r.score, 'f', 1) << '\t' << r.grade << '\n';
+    out.flush();
+    err << tr("%1 unit(s) rated for %2 on scorecard version %3.").arg(rated.size()).arg(year)
+               .arg(rated.empty() ? 0 : rated.front().scorecardVersion) << "\n";
+    return kOk;
+}
+
+int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--level"), QStringLiteral("--note"), kOut}), {});
+    const QStringList pos = a.positional();
+    if (pos.isEmpty() || (pos.first() == QLatin1String("show") && pos.size() != 1)
+        || (pos.first() == QLatin1String("set") && pos.size() != 2)
+        || (pos.first() != QLatin1String("show") && pos.first() != QLatin1String("set")))
+        throw UsageError(tr("Usage: scorecard show --year Y --level commune|chapter [--out FILE] | "
+                            "scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]"));
+    const int year = requiredYear(a);
+    const UnitLevel level = ratedLevel(a);
+    if (pos.first() == QLatin1String("show")) {
+        Database db(dbLocation(a));
+        writeData(a, scorecardFor(db, year, level).toJson(), out);
+        return kOk;
+    }
+    QFile f(pos.at(1));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Input, tr("Cannot read %1: %2").arg(pos.at(1), f.errorString()));
+    Scorecard card;
+    try {
+        card = Scorecard::fromJson(f.readAll());
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Input, pos.at(1) + QStringLiteral(": ") + e.message());
+    }
+    Database db(dbLocation(a));
+    const Scorecard stored = ScorecardRepository(db).addVersion(year, level, card, a.value(QStringLiteral("--note")));
+    err << tr("Scorecard %1 %2: version %3 stored; rate again to apply it.").arg(toCode(level)).arg(year).arg(stored.version) << "\n";
+    return kOk;
+}
 
 int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
 {
@@ -93,11 +176,12 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
     const Args a(args, withDb({QStringLiteral("--on-duplicate")}),
                  {QStringLiteral("--dry-run"), QStringLiteral("--create-units"), QStringLiteral("--strict")});
     if (a.positional().size() != 2)
-        throw UsageError(tr("Usage: import units|members|population|targets FILE"));
+        throw UsageError(tr("Usage: import units|members|population|targets|trainings|awards|activities FILE"));
     const QString what = a.positional().at(0);
     const QString file = a.positional().at(1);
-    if (!QStringList{QStringLiteral("units"), QStringLiteral("members"), QStringLiteral("population"), QStringLiteral("targets")}.contains(what))
-        throw UsageError(tr("Unknown import %1: use units, members, population or targets.").arg(what));
+    if (!QStringList{QStringLiteral("units"), QStringLiteral("members"), QStringLiteral("population"), QStringLiteral("targets"),
+                     QStringLiteral("trainings"), QStringLiteral("awards"), QStringLiteral("activities")}.contains(what))
+        throw UsageError(tr("Unknown import %1: use units, members, population, targets, trainings, awards or activities.").arg(what));
     const QString onDuplicate = a.choice(QStringLiteral("--on-duplicate"),
                                          {QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("fail")}, QStringLiteral("fail"));
     std::unique_ptr<RowSource> source = openTable(file);
@@ -111,6 +195,12 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
         result = importPopulation(db, *source);
     } else if (what == QLatin1String("targets")) {
         result = importTargets(db, *source);
+    } else if (what == QLatin1String("trainings")) {
+        result = importTrainings(db, *source);
+    } else if (what == QLatin1String("awards")) {
+        result = importAwards(db, *source);
+    } else if (what == QLatin1String("activities")) {
+        result = importActivities(db, *source);
     } else {
         const ReferenceData ref;
         MemberImportOptions o;
@@ -142,8 +232,10 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
     const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--date"), QStringLiteral("--depth"),
                                QStringLiteral("--format"), kOut, QStringLiteral("--level")}),
                  {});
+    if (a.positional() == QStringList{QStringLiteral("ranking")})
+        return reportRanking(a, out);
     if (a.positional() != QStringList{QStringLiteral("annual")})
-        throw UsageError(tr("Usage: report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]"));
+        throw UsageError(tr("Usage: report annual|ranking ... (report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])"));
     AnnualReportOptions o;
     o.year = a.integer(QStringLiteral("--year"), 0, 1900, 2100);
     if (o.year == 0)

@@ -13,6 +13,8 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdRate(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace hv::cli

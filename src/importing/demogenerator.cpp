@@ -2,6 +2,7 @@
 // (demohistory, demoposts), the women 18+ and admission targets per commune and year, and the register
 // written through the bulk loader (demopeople), all in one transaction.
 #include "importing/demogenerator.h"
+#include "importing/demoyearwork.h"
 
 #include "core/membership.h"
 #include "importing/demohistory.h"
@@ -229,6 +230,7 @@ DemoSummary Generator::run()
     }
     writeYearFigures();
     writeMembers();
+    writeYearWork(mDb, mW, mOpt.seed);
     transaction.commit();
     progress(1.0);
     return mSummary;

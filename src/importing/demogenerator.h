@@ -16,7 +16,9 @@
 //   out, moves between chapters and communes, withdrawals, removals and deaths (no restorations), and
 //   the positions (chair, vice chair, chapter head and deputy, group head) changing hands at the
 //   congresses and when a holder leaves; women 18+ per commune and year (attraction rate 75-92 %)
-//   and admission targets near the result.
+//   and admission targets near the result;
+// - the year's work of the last two full years (importing/demoyearwork.h): trainings, awards,
+//   activities, households, their targets and the hand-scored criterion, for the rating and ranking.
 //
 // Dates: lastYear = 0 means the year before today; the history then runs on into the current year up
 // to today, so the register of today is alive. With lastYear = today's year it ends today; with an

@@ -199,7 +199,9 @@ ImportResult importTargets(Database& db, RowSource& source)
     static const QStringList kIndicators{QStringLiteral("admitted"), QStringLiteral("members_end"),
                                          QStringLiteral("transferred_in"), QStringLiteral("attraction_rate"),
                                          QStringLiteral("trainings"), QStringLiteral("trainees"),
-                                         QStringLiteral("chapters"), QStringLiteral("party")};
+                                         QStringLiteral("chapters"), QStringLiteral("party"),
+                                         // read by the scorecards (docs/domain-decisions.md "Rating and ranking")
+                                         QStringLiteral("awards"), QStringLiteral("activities"), QStringLiteral("households")};
     return runTable(db, source, {QStringLiteral("unit_code"), QStringLiteral("year"), QStringLiteral("indicator"), QStringLiteral("target")},
                     {}, [&](FixedTable& t) -> std::function<void()> {
         const OrgUnit* u = tree.byCode(t.cell(QStringLiteral("unit_code")));

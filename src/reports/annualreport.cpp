@@ -1,7 +1,10 @@
 #include "reports/annualreport.h"
 
+#include "storage/activityrepository.h"
+#include "storage/awardrepository.h"
 #include "storage/database.h"
 #include "storage/statisticsrepository.h"
+#include "storage/trainingrepository.h"
 #include "storage/unitrepository.h"
 #include "storage/unityearrepository.h"
 
@@ -44,6 +47,14 @@ private:
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 }  // namespace
+
+qint64 AnnualRow::awardsTotal() const
+{
+    qint64 n = 0;
+    for (const auto& [form, count] : awards)
+        n += count;
+    return n;
+}
 
 double roundOneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
 
@@ -163,6 +174,34 @@ AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
         for (int r : index.rowsOf(u.id))
             (u.level == UnitLevel::Chapter ? rows[r].chapters : rows[r].groups) += 1;
     }
+
+    // The year's work: trainings by their organising unit, awards by the unit they count in (the
+    // member's unit on the decision date for an individual award), activities by their unit.
+    TrainingRepository trainings(db);
+    const auto trainingCounts = trainings.countsByUnit(report.previousCutoff, report.cutoff);
+    for (auto it = trainingCounts.cbegin(); it != trainingCounts.cend(); ++it)
+        for (int r : index.rowsOf(it.key())) {
+            rows[r].trainings += it->trainings;
+            rows[r].trainees += it->trainees;
+        }
+    const auto memberTrainees = trainings.memberTraineesByUnit(report.previousCutoff, report.cutoff);
+    for (auto it = memberTrainees.cbegin(); it != memberTrainees.cend(); ++it)
+        for (int r : index.rowsOf(it.key()))
+            rows[r].memberTrainees += *it;
+    const auto awards = AwardRepository(db).approvedByUnit(options.year);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (const QString& form : awardForms())
+            rows[i].awards[form] = 0;
+    for (auto it = awards.cbegin(); it != awards.cend(); ++it)
+        for (int r : index.rowsOf(it.key()))
+            for (auto f = it->cbegin(); f != it->cend(); ++f)
+                rows[r].awards[f.key()] += *f;
+    const auto activities = ActivityRepository(db).countsByUnit(options.year);
+    for (auto it = activities.cbegin(); it != activities.cend(); ++it)
+        for (int r : index.rowsOf(it.key())) {
+            rows[r].activities += it->activities;
+            rows[r].households += it->households;
+        }
 
     // Women 18+: a unit's own figure, else the sum of its active children when every one has a figure.
     UnitYearRepository yearData(db);

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,12 @@ struct AnnualRow {
     qint64 chapters = 0, groups = 0;
     qint64 chapterHeads = 0, chapterHeadsParty = 0;
     qint64 ethnicMinority = 0, religious = 0, party = 0;
+    qint64 trainings = 0, trainees = 0;  // trainings organised in the year (here or below); their attendees
+    std::map<QString, qint64> awards;     // approved awards of the year by form (awardForms())
+    qint64 awardsTotal() const;
+    // Used by the rating, not printed: member trainees counted where they were active, activity records
+    // other than households, households meeting 5k3s/5c3s.
+    qint64 memberTrainees = 0, activities = 0, households = 0;
     std::optional<double> targetAdmitted;
     std::optional<double> admittedVsTarget;  // percent over (+) or under (-) the target, one decimal
 };

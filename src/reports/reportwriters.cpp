@@ -1,5 +1,7 @@
 #include "reports/reportwriters.h"
 
+#include "storage/awardrepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,13 @@ QJsonObject rowJson(const AnnualRow& r)
     o[QStringLiteral("ethnic_minority")] = double(r.ethnicMinority);
     o[QStringLiteral("religious")] = double(r.religious);
     o[QStringLiteral("party")] = double(r.party);
+    o[QStringLiteral("trainings")] = double(r.trainings);
+    o[QStringLiteral("trainees")] = double(r.trainees);
+    QJsonObject awards;
+    for (const auto& [form, count] : r.awards)
+        awards[form] = double(count);
+    awards[QStringLiteral("total")] = double(r.awardsTotal());
+    o[QStringLiteral("awards")] = awards;
     o[QStringLiteral("target_admitted")] = opt(r.targetAdmitted);
     o[QStringLiteral("admitted_vs_target")] = opt(r.admittedVsTarget);
     return o;
@@ -76,24 +85,33 @@ QByteArray annualReportCsv(const AnnualReport& report)
 {
     // The level above reads these headers: they are Vietnamese in every interface language (CONTRACT.md).
     auto tr = [](const char* s) { return QString::fromUtf8(s); };
-    const QStringList header{
+    QStringList header{
         tr("Mã đơn vị"), tr("Đơn vị"), tr("Cấp"), tr("Hội viên đầu năm"), tr("Kết nạp mới"), tr("Chuyển đến"),
         tr("Khôi phục"), tr("Giảm: chuyển đi"), tr("Giảm: xin ra"), tr("Giảm: đưa ra khỏi danh sách"),
         tr("Giảm: từ trần"), tr("Giảm: tổng"), tr("Tổng số hội viên"), tr("Hội viên danh dự"),
         tr("Phụ nữ từ 18 tuổi"), tr("Tỷ lệ thu hút (%)"), tr("Số chi hội"), tr("Số tổ"), tr("Chi hội trưởng"),
         tr("Chi hội trưởng là đảng viên"), tr("Dân tộc thiểu số"), tr("Tôn giáo"), tr("Đảng viên"),
-        tr("Chỉ tiêu kết nạp"), tr("Kết nạp so với chỉ tiêu (%)")};
+        tr("Lớp tập huấn"), tr("Lượt học viên")};
+    for (const QString& form : awardForms())
+        header << tr("Khen thưởng: ") + awardFormName(form).toLower();
+    header << tr("Khen thưởng: tổng") << tr("Chỉ tiêu kết nạp") << tr("Kết nạp so với chỉ tiêu (%)");
     QString out = QChar(0xFEFF) + header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     auto line = [&](const AnnualRow& r, const QString& code, const QString& name, const QString& level) {
-        const QStringList cells{
+        QStringList cells{
             csvCell(code), csvCell(name), level, QString::number(r.membersStart), QString::number(r.admitted),
             QString::number(r.transferredIn), QString::number(r.restored), QString::number(r.leftTransferredOut),
             QString::number(r.leftWithdrew), QString::number(r.leftRemoved), QString::number(r.leftDied),
             QString::number(r.leftTotal()), QString::number(r.membersEnd), QString::number(r.honoraryEnd),
             num(r.women18Plus), num(r.attractionRate), QString::number(r.chapters), QString::number(r.groups),
             QString::number(r.chapterHeads), QString::number(r.chapterHeadsParty), QString::number(r.ethnicMinority),
-            QString::number(r.religious), QString::number(r.party),
-            r.targetAdmitted ? QString::number(*r.targetAdmitted) : QString(), num(r.admittedVsTarget)};
+            QString::number(r.religious), QString::number(r.party), QString::number(r.trainings),
+            QString::number(r.trainees)};
+        for (const QString& form : awardForms()) {
+            const auto it = r.awards.find(form);
+            cells << QString::number(it == r.awards.end() ? 0 : it->second);
+        }
+        cells << QString::number(r.awardsTotal())
+              << (r.targetAdmitted ? QString::number(*r.targetAdmitted) : QString()) << num(r.admittedVsTarget);
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     for (const AnnualRow& r : report.rows)

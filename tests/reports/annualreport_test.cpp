@@ -218,10 +218,12 @@ TEST_F(AnnualReportTest, JsonFollowsTheContract)
     const QJsonObject t = o["totals"].toObject();
     for (const char* key : {"members_start", "admitted", "transferred_in", "left", "members_end", "honorary_end",
                             "women_18_plus", "attraction_rate", "chapters", "groups", "chapter_heads",
-                            "chapter_heads_party", "ethnic_minority", "religious", "party", "target_admitted",
-                            "admitted_vs_target"})
+                            "chapter_heads_party", "ethnic_minority", "religious", "party", "trainings", "trainees",
+                            "awards", "target_admitted", "admitted_vs_target"})
         EXPECT_TRUE(t.contains(key)) << key;
-    EXPECT_FALSE(t.contains("trainings"));  // not recorded yet: left out rather than printed as zero
+    EXPECT_EQ(t["trainings"].toInt(), 0);  // none recorded in the fixture
+    EXPECT_EQ(t["awards"].toObject()["merit"].toInt(), 0);
+    EXPECT_EQ(t["awards"].toObject()["total"].toInt(), 0);
     EXPECT_EQ(t["left"].toObject()["total"].toInt(), 2);
     EXPECT_TRUE(t["target_admitted"].isNull());
     const QJsonObject first = o["rows"].toArray()[0].toObject();

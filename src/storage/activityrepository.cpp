@@ -1,0 +1,181 @@
+#include "storage/activityrepository.h"
+
+#include "core/vietnamese.h"
+#include "storage/database.h"
+#include "storage/trainingrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace hv {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::ActivityRepository", s); }
+QString nn(const QString& s) { return s.isEmpty() ? QStringLiteral("") : s; }
+
+struct Kind {
+    const char* code;
+    const char* name;
+};
+const Kind kKinds[] = {
+    {"club", "Câu lạc bộ"}, {"model", "Mô hình"}, {"cooperative_group", "Tổ hợp tác"}, {"cooperative", "Hợp tác xã"},
+    {"supervision", "Giám sát"}, {"critique", "Phản biện xã hội"}, {"dialogue", "Đối thoại"}, {"mediation", "Hòa giải"},
+    {"law_comment", "Góp ý dự thảo luật"}, {"communication", "Tuyên truyền"}, {"scholarship", "Học bổng"},
+    {"gift", "Quà tặng"}, {"sponsored_child", "Mẹ đỡ đầu"}, {"livelihood", "Hỗ trợ sinh kế"}, {"loan", "Vay vốn"},
+    {"work", "Công trình, phần việc"}, {"project", "Dự án"}, {"household_5k3s", "Hộ 5 không 3 sạch"},
+    {"household_5c3s", "Hộ 5 có 3 sạch"},
+};
+
+}  // namespace
+
+const QStringList& activityKinds()
+{
+    static const QStringList k = [] {
+        QStringList l;
+        for (const Kind& k : kKinds)
+            l << QString::fromLatin1(k.code);
+        return l;
+    }();
+    return k;
+}
+
+QString activityKindName(const QString& code)
+{
+    for (const Kind& k : kKinds)
+        if (code == QLatin1String(k.code))
+            return QString::fromUtf8(k.name);
+    return code;
+}
+
+std::optional<QString> activityKindFromText(QStringView text)
+{
+    const QString f = vn::fold(text.toString());
+    for (const Kind& k : kKinds)
+        if (f == QLatin1String(k.code) || f == vn::fold(QString::fromUtf8(k.name)))
+            return QString::fromLatin1(k.code);
+    return std::nullopt;
+}
+
+bool isHouseholdKind(const QString& code) { return code.startsWith(QLatin1String("household_")); }
+
+bool isSupportKind(const QString& code)
+{
+    static const QStringList s{QStringLiteral("scholarship"), QStringLiteral("gift"), QStringLiteral("sponsored_child"),
+                               QStringLiteral("livelihood"), QStringLiteral("loan")};
+    return s.contains(code);
+}
+
+void ActivityRepository::upsert(std::vector<Activity>& rows, Id batchId)
+{
+    UnitRepository units(mDb);
+    QHash<Id, std::optional<OrgUnit>> unitCache;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Activity& a = rows[i];
+        auto fail = [&](const QString& m) {
+            throw Error(Error::Kind::Input, tr("Activity %1 (%2): %3").arg(i + 1).arg(activityKindName(a.kind), m));
+        };
+        if (!activityKinds().contains(a.kind))
+            fail(tr("unknown kind; use one of %1.").arg(activityKinds().join(QStringLiteral(", "))));
+        if (!a.date.isValid() || a.date.year() != a.year)
+            fail(tr("the date %1 is outside the year %2.").arg(a.date.toString(QStringLiteral("dd/MM/yyyy"))).arg(a.year));
+        if (a.count < 0 || a.amount < 0)
+            fail(tr("counts and amounts cannot be negative."));
+        if (!unitCache.contains(a.unitId))
+            unitCache.insert(a.unitId, units.byId(a.unitId));
+        const auto& unit = unitCache.value(a.unitId);
+        if (!unit)
+            fail(tr("the unit is unknown."));
+        if (!unit->activeAt(a.date))
+            fail(tr("%1 did not exist on %2.").arg(unit->name, a.date.toString(QStringLiteral("dd/MM/yyyy"))));
+        for (Id m : a.members)
+            if (!activeUnitOf(mDb, m, a.date))
+                fail(tr("member %1 was not an active member on %2.").arg(m).arg(a.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    Transaction tx(mDb);
+    Query ins(mDb, QStringLiteral("INSERT INTO activities(unit_id, year, date, kind, name, count, amount, founded_on, notes, batch_id) "
+                                  "VALUES(:u, :y, :d, :k, :n, :c, :a, :f, :o, :b)"));
+    Query upd(mDb, QStringLiteral("UPDATE activities SET unit_id = :u, year = :y, date = :d, kind = :k, name = :n, count = :c, "
+                                  "amount = :a, founded_on = :f, notes = :o WHERE id = :id"));
+    Query delMembers(mDb, QStringLiteral("DELETE FROM activity_members WHERE activity_id = :id"));
+    Query addMember(mDb, QStringLiteral("INSERT INTO activity_members(activity_id, member_id) VALUES(:id, :m) ON CONFLICT DO NOTHING"));
+    for (Activity& a : rows) {
+        Query& q = a.id == 0 ? ins : upd;
+        q.bind(QStringLiteral(":u"), a.unitId).bind(QStringLiteral(":y"), a.year).bind(QStringLiteral(":d"), a.date)
+            .bind(QStringLiteral(":k"), a.kind).bind(QStringLiteral(":n"), nn(a.name)).bind(QStringLiteral(":c"), a.count)
+            .bind(QStringLiteral(":a"), a.amount).bind(QStringLiteral(":f"), a.foundedOn).bind(QStringLiteral(":o"), nn(a.notes));
+        if (a.id == 0)
+            q.bindId(QStringLiteral(":b"), batchId);
+        else
+            q.bind(QStringLiteral(":id"), a.id);
+        q.exec();
+        if (a.id == 0)
+            a.id = q.lastInsertId();
+        else
+            delMembers.bind(QStringLiteral(":id"), a.id).exec();
+        for (Id m : a.members)
+            addMember.bind(QStringLiteral(":id"), a.id).bind(QStringLiteral(":m"), m).exec();
+    }
+    tx.commit();
+}
+
+void ActivityRepository::saveUnitYear(Id unitId, int year, std::vector<Activity>& rows)
+{
+    for (Activity& a : rows) {
+        a.unitId = unitId;
+        a.year = year;
+    }
+    Transaction tx(mDb);
+    upsert(rows);
+    QStringList keep;
+    for (const Activity& a : rows)
+        keep << QString::number(a.id);  // ids from the database: numbers, not user text
+    Query del(mDb, QStringLiteral("DELETE FROM activities WHERE unit_id = :u AND year = :y AND id NOT IN (%1)")
+                       .arg(keep.isEmpty() ? QStringLiteral("0") : keep.join(QLatin1Char(','))));
+    del.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
+    tx.commit();
+}
+
+std::vector<Activity> ActivityRepository::forUnitYear(Id unitId, int year)
+{
+    Query q(mDb, QStringLiteral("SELECT id, unit_id, year, date, kind, name, count, amount, founded_on, notes FROM activities "
+                                "WHERE unit_id = :u AND year = :y ORDER BY date, id"));
+    q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
+    std::vector<Activity> out;
+    QHash<Id, std::size_t> index;
+    while (q.next()) {
+        index.insert(q.integer(0), out.size());
+        out.push_back({q.integer(0), q.integer(1), int(q.integer(2)), q.date(3), q.text(4), q.text(5), q.integer(6),
+                       q.integer(7), q.date(8), q.text(9), {}});
+    }
+    Query m(mDb, QStringLiteral("SELECT am.activity_id, am.member_id FROM activity_members am JOIN activities a ON a.id = am.activity_id "
+                                "WHERE a.unit_id = :u AND a.year = :y ORDER BY am.member_id"));
+    m.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
+    while (m.next())
+        out[index.value(m.integer(0))].members.push_back(m.integer(1));
+    return out;
+}
+
+QHash<Id, ActivityCounts> ActivityRepository::countsByUnit(int year)
+{
+    Query q(mDb, QStringLiteral("SELECT unit_id, kind, count(*), sum(count), sum(amount) FROM activities WHERE year = :y "
+                                "GROUP BY unit_id, kind"));
+    q.bind(QStringLiteral(":y"), year).exec();
+    QHash<Id, ActivityCounts> out;
+    while (q.next()) {
+        ActivityCounts& c = out[q.integer(0)];
+        const QString kind = q.text(1);
+        if (isHouseholdKind(kind)) {
+            c.households += q.integer(3);
+            continue;
+        }
+        c.activities += q.integer(2);
+        if (isSupportKind(kind)) {
+            c.supportCount += q.integer(3);
+            c.supportAmount += q.integer(4);
+        }
+    }
+    return out;
+}
+
+}  // namespace hv
