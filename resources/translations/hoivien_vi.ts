@@ -466,26 +466,125 @@
         </message>
     </context>
     <context>
+        <name>hv::ActivityRepository</name>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <source>Activity %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <source>unknown kind; use one of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <source>the date %1 is outside the year %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <source>counts and amounts cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <source>the unit is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <source>%1 did not exist on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <source>member %1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::AnnualReport</name>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="53" />
+            <location filename="../../src/reports/annualreport.cpp" line="64" />
             <source>The depth must be 1, 2 or 3.</source>
             <translation>Độ sâu phải là 1, 2 hoặc 3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="64" />
+            <location filename="../../src/reports/annualreport.cpp" line="75" />
+            <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="68" />
+            <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/rating.cpp" line="226" />
+            <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="74" />
+            <location filename="../../src/reports/annualreport.cpp" line="85" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation>Ngày chốt số liệu %1 không thuộc năm %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::AwardRepository</name>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <source>Award "%1" of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <source>unknown form %1; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <source>unknown issuing level %1; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <source>unknown status %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <source>the emulation year must be between 1900 and 2100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <source>an approved award needs its decision number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <source>member %1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <source>the unit is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <source>%1 did not exist on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <source>Award %1 does not exist.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -717,17 +816,17 @@
     <context>
         <name>hv::DemoGenerator</name>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="41" />
+            <location filename="../../src/importing/demogenerator.cpp" line="42" />
             <source>The demo database was cancelled; nothing was written.</source>
             <translation>Đã hủy tạo dữ liệu mẫu; chưa ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="62" />
+            <location filename="../../src/importing/demogenerator.cpp" line="63" />
             <source>The last year of the demo must be between 1990 and %1.</source>
             <translation>Năm cuối của dữ liệu mẫu phải từ 1990 đến %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/demogenerator.cpp" line="213" />
+            <location filename="../../src/importing/demogenerator.cpp" line="214" />
             <source>The number of members cannot be negative.</source>
             <translation>Số hội viên không được âm.</translation>
         </message>
@@ -2137,6 +2236,62 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::Rating</name>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="24" />
+            <source>Communes and chapters are rated; choose --level commune or chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="97" />
+            <source>The shipped scorecard %1 is missing from the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="109" />
+            <source>shipped default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="230" />
+            <source>The %1 scorecard of %2 has no criterion %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <source>Criterion %1 takes 0 to %2 points, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="249" />
+            <source>%1 is not a grade of the %2 scorecard of %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::RatingRepository</name>
+        <message>
+            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <source>An approved grade needs the number of the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <source>Points set by hand cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <source>Points set by hand need a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <source>Scorecards are kept for communes and chapters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::RegisterFilterBar</name>
         <message>
             <location filename="../../src/ui/registerfilterbar.cpp" line="101" />
@@ -2331,6 +2486,84 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::Scorecard</name>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="37" />
+            <source>The scorecard is not valid JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="43" />
+            <source>A scorecard's level is commune or chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="102" />
+            <source>The scorecard has no criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="107" />
+            <source>Every criterion needs an id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="109" />
+            <source>The criterion id %1 is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="112" />
+            <source>Criterion %1: its points must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="114" />
+            <source>Criterion %1: unknown method %2; use one of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="116" />
+            <source>Criterion %1: the rate for full points must be above the floor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="120" />
+            <source>The criteria add up to %1 points, not the scorecard's maximum of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="122" />
+            <source>The scorecard has no grades.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="127" />
+            <source>Grade codes must be given, different from each other and from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="130" />
+            <source>Grade %1: thresholds must decrease from the best grade to the lowest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="132" />
+            <source>Grade %1: its threshold is above the maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="135" />
+            <source>Grade %1: the condition names no criterion of the card (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/scorecard.cpp" line="138" />
+            <source>The lowest grade must start at 0 points.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::SplitDialog</name>
         <message>
             <location filename="../../src/ui/splitdialog.cpp" line="24" />
@@ -2496,7 +2729,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
         <message>
             <location filename="../../src/importing/tableimports.cpp" line="176" />
-            <location filename="../../src/importing/tableimports.cpp" line="207" />
+            <location filename="../../src/importing/tableimports.cpp" line="209" />
             <source>No unit has this code.</source>
             <translation>Không có đơn vị nào mang mã này.</translation>
         </message>
@@ -2511,12 +2744,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Cơ sở tính là present (có mặt) hoặc eligible (đủ điều kiện).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/tableimports.cpp" line="211" />
+            <location filename="../../src/importing/tableimports.cpp" line="213" />
             <source>Unknown indicator; use one of %1.</source>
             <translation>Chỉ tiêu không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/tableimports.cpp" line="215" />
+            <location filename="../../src/importing/tableimports.cpp" line="217" />
             <source>A number, 0 or more, is expected.</source>
             <translation>Cần một số từ 0 trở lên.</translation>
         </message>
@@ -2529,6 +2762,69 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/importing/tableimports.cpp" line="74" />
             <source>A year between 1900 and 2100 is expected.</source>
             <translation>Cần năm từ 1900 đến 2100.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::TrainingRepository</name>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <source>Training "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <source>A training needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <source>the first day is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <source>the last day %1 is before the first day %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <source>the dates %1–%2 are outside the year %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <source>the organising unit is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <source>%1 did not exist on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <source>%1 attendees entered, but %2 participants are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <source>an officer or outside participant needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <source>member %1 is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <source>%1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <source>member %1 does not exist.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2926,6 +3222,110 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::YearWorkImports</name>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="231" />
+            <source>The title is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="238" />
+            <location filename="../../src/importing/yearworkimports.cpp" line="354" />
+            <source>The date is outside the year %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="241" />
+            <source>The last day must be on or after the first day, in the same year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="256" />
+            <source>Fewer attendees than the %1 participants listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="289" />
+            <source>A year between 1900 and 2100 is expected.</source>
+            <translation type="unfinished">Cần năm từ 1900 đến 2100.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="293" />
+            <source>Unknown form: use cờ thi đua, bằng khen, giấy khen, kỷ niệm chương or danh hiệu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="297" />
+            <source>Unknown issuing level: use Trung ương Hội, tỉnh Hội, huyện Hội, cơ sở Hội, UBND or khác.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="302" />
+            <source>The decision date is outside the emulation year %1 and the year after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="311" />
+            <source>The status is đề nghị (proposed) or đã duyệt (approved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="313" />
+            <source>An approved award needs its decision number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="316" />
+            <source>Give either the unit (a collective award) or the member (an individual one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="359" />
+            <source>Unknown kind of activity (see docs/import-formats.md for the list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="136" />
+            <source>No unit has this code.</source>
+            <translation type="unfinished">Không có đơn vị nào mang mã này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="138" />
+            <source>%1 did not exist on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="149" />
+            <source>No member has the CCCD or id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="153" />
+            <source>The member %1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="65" />
+            <source>The required column %1 is missing (see docs/import-formats.md).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="95" />
+            <source>A date is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="100" />
+            <source>A date like 31/12/2025 or 2025-12-31 is expected.</source>
+            <translation type="unfinished">Cần một ngày như 31/12/2024 hoặc 2024-12-31. {31/12/2025 ?} {2025-12-31 ?}</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="114" />
+            <source>A whole number, 0 or more, is expected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::cli</name>
         <message>
             <location filename="../../src/cli/cli.cpp" line="16" />
@@ -2936,7 +3336,11 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
   import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
   import population FILE.csv              women aged 18+ per unit and year
   import targets FILE.csv                 targets per unit, year and indicator
+  import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)
   report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]
+  report ranking --year Y --level commune|chapter --format json|csv [--out FILE]
+  rate --year Y --level commune|chapter   compute and store the year's ratings
+  scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard
   search TEXT [--limit N]                 accent-insensitive search of members
   backup --out FILE                       consistent copy while the database is in use
   check                                   integrity and foreign-key check
@@ -2945,156 +3349,178 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
 --db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
-            <translation>Cách dùng: hoivien-cli LỆNH [--db TỆP] [tùy chọn]
-
-  init --unit MÃ [--units-file TỆP]      tạo cây đơn vị của văn phòng từ danh mục hành chính
-  import units TỆP.csv                    thêm hoặc cập nhật đơn vị
-  import members TỆP.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
-  import population TỆP.csv               số phụ nữ từ 18 tuổi theo đơn vị và năm
-  import targets TỆP.csv                  chỉ tiêu theo đơn vị, năm và chỉ số
-  report annual --year NĂM [--unit MÃ] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out TỆP]
-  search NỘI_DUNG [--limit N]             tìm hội viên, không cần gõ dấu
-  backup --out TỆP                        sao lưu nhất quán ngay khi cơ sở dữ liệu đang dùng
-  check                                   kiểm tra toàn vẹn và khóa ngoại
-  demo --out TỆP [--unit MÃ] [--members N] [--seed S]   tạo cơ sở dữ liệu mẫu
-
---db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của bản máy tính.
-Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 3 không mở được hoặc cơ sở dữ liệu bị hỏng.
-</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="59" />
+            <location filename="../../src/cli/cli.cpp" line="67" />
             <source>Unknown command %1.</source>
             <translation>Không có lệnh %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="62" />
+            <location filename="../../src/cli/cli.cpp" line="70" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation>Chạy hoivien-cli --help để xem các lệnh và tùy chọn.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="77" />
+            <location filename="../../src/cli/cli.cpp" line="85" />
             <source>Internal error: %1</source>
             <translation>Lỗi nội bộ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="53" />
+            <location filename="../../src/cli/commands.cpp" line="56" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="66" />
+            <location filename="../../src/cli/commands.cpp" line="69" />
             <source>%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
             <translation>%1 là sổ tính Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc CSV UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="69" />
+            <location filename="../../src/cli/commands.cpp" line="72" />
             <source>%1: this version reads member lists as CSV; in Excel choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
             <translation>%1: phiên bản này đọc danh sách hội viên dạng CSV; trong Excel chọn File &gt; Save As &gt; CSV UTF-8 rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="83" />
+            <location filename="../../src/cli/commands.cpp" line="166" />
             <source>This database already belongs to %1 (%2).</source>
             <translation>Cơ sở dữ liệu này đã thuộc về %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="86" />
+            <location filename="../../src/cli/commands.cpp" line="169" />
             <source>%1 (%2): %3 units created.</source>
             <translation>%1 (%2): đã tạo %3 đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="96" />
-            <source>Usage: import units|members|population|targets FILE</source>
-            <translation>Cách dùng: import units|members|population|targets TỆP</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="100" />
-            <source>Unknown import %1: use units, members, population or targets.</source>
-            <translation>Không có loại nhập %1: dùng units, members, population hoặc targets.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="127" />
+            <location filename="../../src/cli/commands.cpp" line="217" />
             <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
             <translation>%1: bị từ chối, %2 lỗi ở %3 dòng; chưa ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="132" />
+            <location filename="../../src/cli/commands.cpp" line="222" />
             <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: chạy thử, chưa ghi gì: đọc %2 dòng, sẽ thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="133" />
+            <location filename="../../src/cli/commands.cpp" line="223" />
             <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: đọc %2 dòng, thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="146" />
-            <source>Usage: report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]</source>
-            <translation>Cách dùng: report annual --year NĂM --format json|csv [--unit MÃ] [--date YYYY-MM-DD] [--depth N] [--out TỆP]</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="150" />
+            <location filename="../../src/cli/commands.cpp" line="81" />
+            <location filename="../../src/cli/commands.cpp" line="242" />
             <source>--year is required.</source>
             <translation>Cần có --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="156" />
+            <location filename="../../src/cli/commands.cpp" line="248" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="158" />
+            <location filename="../../src/cli/commands.cpp" line="250" />
             <source>--date must be a day of the year given by --year.</source>
             <translation>--date phải là một ngày trong năm --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="163" />
+            <location filename="../../src/cli/commands.cpp" line="100" />
+            <location filename="../../src/cli/commands.cpp" line="255" />
             <source>--format is required (json or csv).</source>
             <translation>Cần có --format (json hoặc csv).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="165" />
+            <location filename="../../src/cli/commands.cpp" line="89" />
+            <source>--level is required (commune or chapter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="102" />
+            <source>The ranking as %1 is not in this version: use json or csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="115" />
+            <source>Usage: rate --year Y --level commune|chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="123" />
+            <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="135" />
+            <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="146" />
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="155" />
+            <source>Scorecard %1 %2: version %3 stored; rate again to apply it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="179" />
+            <source>Usage: import units|members|population|targets|trainings|awards|activities FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="184" />
+            <source>Unknown import %1: use units, members, population, targets, trainings, awards or activities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="238" />
+            <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="257" />
             <source>This version writes the annual report as json or csv.</source>
             <translation>Phiên bản này xuất báo cáo năm dạng json hoặc csv.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="177" />
+            <location filename="../../src/cli/commands.cpp" line="269" />
             <source>Usage: search TEXT [--limit N]</source>
             <translation>Cách dùng: search NỘI_DUNG [--limit N]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="191" />
+            <location filename="../../src/cli/commands.cpp" line="283" />
             <source>No member matches.</source>
             <translation>Không có hội viên nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="201" />
-            <location filename="../../src/cli/commands.cpp" line="214" />
+            <location filename="../../src/cli/commands.cpp" line="293" />
+            <location filename="../../src/cli/commands.cpp" line="306" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="204" />
+            <location filename="../../src/cli/commands.cpp" line="296" />
             <source>Backup written to %1 and verified.</source>
             <translation>Đã sao lưu vào %1 và kiểm tra xong.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="220" />
+            <location filename="../../src/cli/commands.cpp" line="312" />
             <source>%1 is damaged: %2 problem(s) found. Restore the latest backup.</source>
             <translation>%1 bị hỏng: phát hiện %2 lỗi. Hãy khôi phục bản sao lưu mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="223" />
+            <location filename="../../src/cli/commands.cpp" line="315" />
             <source>%1: ok</source>
             <translation>%1: tốt</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="236" />
+            <location filename="../../src/cli/commands.cpp" line="328" />
             <source>%1 exists already: remove it or choose another name.</source>
             <translation>%1 đã có: hãy xóa tệp đó hoặc chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="254" />
+            <location filename="../../src/cli/commands.cpp" line="346" />
             <source>%1: %2 units, %3 members, %4 events (%5 s).</source>
             <translation>%1: %2 đơn vị, %3 hội viên, %4 biến động (%5 giây).</translation>
         </message>
