@@ -1,5 +1,7 @@
 #include "storage/memberrepository.h"
 
+#include "core/namewords.h"
+
 #include "core/membership.h"
 #include "core/membervalidation.h"
 #include "core/vietnamese.h"
@@ -358,6 +360,11 @@ void MemberRepository::endPosition(Id holdingId, const QDate& to)
         throw Error(Error::Kind::Input, tr("A position must end after it starts."));
 }
 
+namespace {
+// The share of names under which a word's trigram lists are short enough to lead a search.
+constexpr double kRareWordShare = 0.02;
+}  // namespace
+
 std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
 {
     std::vector<SearchHit> hits;
@@ -371,6 +378,10 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
     const QString pattern = QLatin1Char('%') + words.join(QLatin1Char('%')) + QLatin1Char('%');
     // The trigram index needs three characters in a row; shorter queries scan the folded names.
     const bool indexed = std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
+    // A word found in under 2 % of names has a short list in the trigram index (kRareWordShare).
+    QString rare = isId ? QString() : vn::rarestNameWord(words);
+    if (!rare.isEmpty() && vn::nameWordShare(rare) >= kRareWordShare)
+        rare.clear();
     const QString base = QStringLiteral(
         "SELECT m.id, m.full_name, m.birth_date, m.birth_year, m.citizen_id, m.sort_key, "
         "(SELECT e.status || '|' || coalesce(e.unit_id, e.from_unit_id, 0) FROM member_events e "
@@ -379,6 +390,12 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
     if (isId)
         // A range on the digits, so that the CCCD index is used (LIKE is case-insensitive and cannot).
         sql = base + QStringLiteral("FROM members m WHERE m.citizen_id >= :p AND m.citizen_id < :q LIMIT :limit");
+    else if (!rare.isEmpty())
+        // The index is asked for a rare word only ("oanh" of "tran thi kim oanh": 2,700 names of 1,000,000)
+        // and LIKE checks the others on those rows: LIKE through the index would intersect the long lists
+        // of "thi" and "tran" too (35 ms instead of 3).
+        sql = base + QStringLiteral("FROM members m WHERE m.id IN (SELECT rowid FROM member_search "
+                                    "WHERE member_search MATCH :m) AND m.name_fold LIKE :p LIMIT :limit");
     else if (indexed)
         sql = base + QStringLiteral("FROM member_search s JOIN members m ON m.id = s.rowid "
                                     "WHERE s.name_fold LIKE :p LIMIT :limit");
@@ -389,6 +406,8 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
         q.bind(QStringLiteral(":p"), digits).bind(QStringLiteral(":q"), digits + QLatin1Char(':'));  // ':' follows '9'
     else
         q.bind(QStringLiteral(":p"), pattern);
+    if (!rare.isEmpty())
+        q.bind(QStringLiteral(":m"), vn::trigramQuery(rare));
     q.bind(QStringLiteral(":limit"), limit).exec();
     std::vector<std::pair<QByteArray, SearchHit>> keyed;
     while (q.next()) {

@@ -1,5 +1,7 @@
 #include "storage/registerrepository.h"
 
+#include "core/namewords.h"
+
 #include "core/error.h"
 #include "core/vietnamese.h"
 #include "storage/database.h"
@@ -202,15 +204,6 @@ std::pair<QString, double> rarestWord(const std::vector<QString>& names, const Q
     return {words[it - hits.begin()], double(*it) / double(points)};
 }
 
-// An FTS5 query for the trigrams of one word, each quoted: "han" AND "ang".
-QString trigramMatch(const QString& word)
-{
-    QStringList terms;
-    for (qsizetype i = 0; i + 3 <= word.size(); ++i)
-        terms << QLatin1Char('"') + word.mid(i, 3).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                     QLatin1Char('"');
-    return terms.join(QLatin1String(" AND "));
-}
 
 }  // namespace
 
@@ -256,7 +249,7 @@ RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query
         const auto [word, wordShare] = sqlite && !s.pattern.isEmpty()
                                            ? rarestWord(mSampleNames, s.pattern, smp.points())
                                            : std::pair<QString, double>();
-        if (!word.isEmpty()) mSearchMatch = trigramMatch(word);
+        if (!word.isEmpty()) mSearchMatch = vn::trigramQuery(word);
         // The words of a name cluster in the name order (all the Hằng sit together), so a search whose
         // index yields few candidates is collected through it rather than walked.
         if (!word.isEmpty() && wordShare * double(smp.members()) <= kIndexedSearch)

@@ -1,4 +1,5 @@
 #include "core/vietnamese.h"
+#include "core/namewords.h"
 
 #include <gtest/gtest.h>
 
@@ -237,4 +238,26 @@ TEST(Vietnamese, KeysAreShortAndHaveNoZeroByte)
         EXPECT_FALSE(collationKey(s).contains('\0')) << s.toStdString();
         EXPECT_FALSE(nameSortKey(s).contains('\0')) << s.toStdString();
     }
+}
+
+TEST(NameWords, SharesComeFromTheNameStatistics)
+{
+    using hv::vn::nameWordShare;
+    EXPECT_GT(nameWordShare(QStringLiteral("nguyen")), 0.2);  // Nguyễn: about a third of surnames
+    EXPECT_GT(nameWordShare(QStringLiteral("thi")), 0.1);
+    EXPECT_GT(nameWordShare(QStringLiteral("oanh")), 0.0);
+    EXPECT_LT(nameWordShare(QStringLiteral("oanh")), 0.02);
+    EXPECT_EQ(nameWordShare(QStringLiteral("qwx")), 0.0);
+    EXPECT_EQ(nameWordShare(QStringLiteral("Nguyễn")), 0.0) << "words are looked up folded";
+}
+
+TEST(NameWords, RarestWordAndItsTrigrams)
+{
+    using namespace hv::vn;
+    const QStringList words{QStringLiteral("tran"), QStringLiteral("thi"), QStringLiteral("oanh")};
+    EXPECT_EQ(rarestNameWord(words), QStringLiteral("oanh"));
+    EXPECT_EQ(rarestNameWord({QStringLiteral("ha"), QStringLiteral("le")}), QString()) << "no word of 3 letters";
+    EXPECT_EQ(trigramQuery(QStringLiteral("oanh")), QStringLiteral("\"oan\" AND \"anh\""));
+    EXPECT_EQ(trigramQuery(QStringLiteral("a\"bc")), QStringLiteral("\"a\"\"b\" AND \"\"\"bc\""));
+    EXPECT_EQ(trigramQuery(QStringLiteral("ha")), QString());
 }

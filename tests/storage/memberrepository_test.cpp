@@ -212,3 +212,24 @@ TEST_F(MemberRepositoryTest, SearchIgnoresToneMarksAndDAndMatchesAnyPart)
     EXPECT_EQ(names("hanh"), "");
     EXPECT_EQ(names("hoai"), "Trần Thị Hoài");
 }
+
+TEST_F(MemberRepositoryTest, SearchLedByARareWordStillChecksEveryWord)
+{
+    // "oanh" is rare in the name statistics: the index is asked for it, LIKE checks the other words.
+    repo.create(woman("Trần Thị Kim Oanh", QDate(1980, 1, 1)), admitted(QDate(2010, 1, 1), chapterA));
+    repo.create(woman("Nguyễn Thị Kim Oanh", QDate(1981, 1, 1)), admitted(QDate(2010, 1, 1), chapterA));
+    repo.create(woman("Trần Thị Oanh", QDate(1982, 1, 1)), admitted(QDate(2010, 1, 1), chapterB));
+    repo.create(woman("Trần Kim Thị Oanh", QDate(1983, 1, 1)), admitted(QDate(2010, 1, 1), chapterB));
+    repo.create(woman("Trần Thị Kim Anh", QDate(1984, 1, 1)), admitted(QDate(2010, 1, 1), chapterB));
+    auto names = [&](const char* q) {
+        QStringList out;
+        for (const SearchHit& h : repo.search(QString::fromUtf8(q)))
+            out << h.fullName;
+        out.sort();
+        return out.join('|').toStdString();
+    };
+    EXPECT_EQ(names("tran thi kim oanh"), "Trần Thị Kim Oanh");  // words in their order
+    EXPECT_EQ(names("kim oanh"), "Nguyễn Thị Kim Oanh|Trần Kim Thị Oanh|Trần Thị Kim Oanh");
+    EXPECT_EQ(names("tran oanh"), "Trần Kim Thị Oanh|Trần Thị Kim Oanh|Trần Thị Oanh");
+    EXPECT_EQ(names("TRẦN THỊ OANH"), "Trần Kim Thị Oanh|Trần Thị Kim Oanh|Trần Thị Oanh");
+}
