@@ -11,7 +11,11 @@
 #endif
 #include "importing/memberimporter.h"
 #include "importing/tableimports.h"
+#include "cli/output.h"
+#include "reports/annualdocument.h"
 #include "reports/annualreport.h"
+#include "reports/htmlwriter.h"
+#include "reports/pdfwriter.h"
 #include "reports/reportwriters.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
@@ -38,20 +42,6 @@ QStringList withDb(QStringList options)
 }
 
 QString dbLocation(const Args& a) { return a.has(kDb) ? a.value(kDb) : Database::defaultLocation(); }
-
-// Data to stdout, or atomically to --out FILE (a half-written report never takes the file's name).
-void writeData(const Args& a, const QByteArray& data, QTextStream& out)
-{
-    if (!a.has(kOut)) {
-        out.flush();
-        fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        fflush(stdout);
-        return;
-    }
-    QSaveFile f(a.value(kOut));
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw Error(Error::Kind::Input, tr("Cannot write %1: %2").arg(a.value(kOut), f.errorString()));
-}
 
 void printProblems(const ImportResult& r, QTextStream& err)
 {
@@ -140,10 +130,11 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
 int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--date"), QStringLiteral("--depth"),
-                               QStringLiteral("--format"), kOut, QStringLiteral("--level")}),
+                               QStringLiteral("--format"), kOut, QStringLiteral("--level"),
+                               QStringLiteral("--printed-on")}),
                  {});
     if (a.positional() != QStringList{QStringLiteral("annual")})
-        throw UsageError(tr("Usage: report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]"));
+        throw UsageError(tr("Usage: report annual --year Y --format json|csv|xlsx|pdf|html [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE]"));
     AnnualReportOptions o;
     o.year = a.integer(QStringLiteral("--year"), 0, 1900, 2100);
     if (o.year == 0)
@@ -160,12 +151,25 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
                                                                  QStringLiteral("pdf"), QStringLiteral("html")});
     if (format.isEmpty())
-        throw UsageError(tr("--format is required (json or csv)."));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        throw UsageError(tr("This version writes the annual report as json or csv."));
+        throw UsageError(tr("--format is required (json, csv, xlsx, pdf or html)."));
+    const QDate printed = printedOn(a);
     Database db(dbLocation(a));
-    const AnnualReport report = buildAnnualReport(db, o);
-    writeData(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
+    if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+        const AnnualReport report = buildAnnualReport(db, o);
+        writeOutput(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
+        return kOk;
+    }
+    // The formats people read carry the previous year beside this one.
+    const AnnualComparison c = buildAnnualComparison(db, o);
+    if (format == QLatin1String("xlsx")) {
+        writeOutput(a, annualReportXlsx(c), out, DataKind::Binary);
+    } else {
+        const ReportDocument doc = annualReportDocument(c, letterheadFor(db, c.current.unitCode), printed);
+        if (format == QLatin1String("pdf"))
+            writeOutput(a, reportPdf(doc), out, DataKind::Binary);
+        else
+            writeOutput(a, reportHtml(doc), out);
+    }
     Q_UNUSED(err);
     return kOk;
 }
