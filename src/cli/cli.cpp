@@ -51,6 +51,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdImport(rest, out, err);
         if (command == QLatin1String("report"))
             return cmdReport(rest, out, err);
+        if (command == QLatin1String("export"))
+            return cmdExport(rest, out, err);
         if (command == QLatin1String("search"))
             return cmdSearch(rest, out, err);
         if (command == QLatin1String("backup"))

@@ -80,7 +80,7 @@ QString printedText(const ReportCell& c)
     switch (c.kind) {
     case ReportCell::Kind::Empty: return {};
     case ReportCell::Kind::Text: return c.text;
-    case ReportCell::Kind::Integer: return grouped(qint64(c.number));
+    case ReportCell::Kind::Integer: return c.grouped ? grouped(qint64(c.number)) : QString::number(qint64(c.number));
     case ReportCell::Kind::Decimal: {
         const qint64 tenths = qint64(std::llround(c.number * 10.0));
         const qint64 whole = (tenths < 0 ? -tenths : tenths) / 10;

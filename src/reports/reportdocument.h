@@ -25,9 +25,12 @@ struct ReportCell {
     // In a total row: the value is the sum of the rows marked inSum above it, so a spreadsheet may carry
     // it as a formula. Only set where that sum really is the value (docs/domain-decisions.md).
     bool sumOfRows = false;
+    bool grouped = true;  // 40.000; false for a year, printed 1949
+
 
     static ReportCell textCell(const QString& s) { return {Kind::Text, s, 0, {}, false}; }
     static ReportCell integer(qint64 v) { return {Kind::Integer, {}, double(v), {}, false}; }
+    static ReportCell year(int y) { return {Kind::Integer, {}, double(y), {}, false, false}; }
     static ReportCell integer(const std::optional<qint64>& v) { return v ? integer(*v) : ReportCell{}; }
     static ReportCell decimal(const std::optional<double>& v) { return v ? ReportCell{Kind::Decimal, {}, *v, {}, false} : ReportCell{}; }
     static ReportCell dateCell(const QDate& d) { return d.isValid() ? ReportCell{Kind::Date, {}, 0, d, false} : ReportCell{}; }

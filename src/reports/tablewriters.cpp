@@ -78,10 +78,10 @@ void writeSheet(lxw_workbook* wb, const ReportTable& t, int index)
     format_set_align(head, LXW_ALIGN_CENTER);
     format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
     format_set_border(head, LXW_BORDER_THIN);
-    lxw_format* formats[2][4];  // [bold][text, integer, decimal, date]
-    const char* numFormats[4] = {nullptr, "#,##0", "0.0", "dd/mm/yyyy"};
+    lxw_format* formats[2][5];  // [bold][text, integer, decimal, date, year]
+    const char* numFormats[5] = {nullptr, "#,##0", "0.0", "dd/mm/yyyy", "0"};
     for (int b = 0; b < 2; ++b)
-        for (int k = 0; k < 4; ++k) {
+        for (int k = 0; k < 5; ++k) {
             lxw_format* f = workbook_add_format(wb);
             if (b)
                 format_set_bold(f);
@@ -116,7 +116,7 @@ void writeSheet(lxw_workbook* wb, const ReportTable& t, int index)
                 break;
             case ReportCell::Kind::Integer:
             case ReportCell::Kind::Decimal: {
-                lxw_format* f = formats[b][c.kind == ReportCell::Kind::Integer ? 1 : 2];
+                lxw_format* f = formats[b][c.kind == ReportCell::Kind::Decimal ? 2 : c.grouped ? 1 : 4];
                 if (c.sumOfRows)
                     worksheet_write_formula_num(ws, row, col, sumFormula(t, j).constData(), f, c.number);
                 else

@@ -2,6 +2,7 @@
 // The hand-worked district of the annual report tests (see the comments in annualreport_test.cpp for the
 // figures), shared by the golden-file tests of every report format.
 #include "core/referencedata.h"
+#include "reports/annualreport.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/unitrepository.h"
