@@ -88,13 +88,16 @@ bool isNumber(const ReportCell& cell)
     return cell.kind == ReportCell::Kind::Integer || cell.kind == ReportCell::Kind::Decimal;
 }
 
-void addTable(QTextCursor& c, const ReportTable& table)
+// A table, or (with breaks) several tables one after the other, each with its own header row; the
+// breaks are where pages began in a first layout, so each table fills one page.
+// Qt draws a page by walking every cell of a table that reaches it, so one table of 10,000 rows costs
+// pages x rows to print; one table per page keeps it linear. Returns the tables inserted.
+std::vector<QTextTable*> addTable(QTextCursor& c, const ReportTable& table, const std::vector<int>& breaks = {})
 {
     if (!table.caption.isEmpty()) {
         c.insertBlock(blockFormat(Qt::AlignLeft, 10), charFormat(kBodyPt, true));
         c.insertText(table.caption);
     }
-    c.insertBlock(blockFormat(Qt::AlignLeft, 4), charFormat(table.fontSize));
     QTextTableFormat f;
     f.setBorder(0.5);
     f.setBorderBrush(Qt::black);
@@ -111,37 +114,52 @@ void addTable(QTextCursor& c, const ReportTable& table)
         widths << QTextLength(QTextLength::PercentageLength, 100.0 * col.width / total);
     f.setColumnWidthConstraints(widths);
     const int cols = int(table.columns.size());
-    QTextTable* t = c.insertTable(int(table.rows.size()) + 1, cols, f);
     const QTextCharFormat head = charFormat(table.fontSize, true);
-    for (int j = 0; j < cols; ++j) {
-        QTextCursor cell = t->cellAt(0, j).firstCursorPosition();
-        cell.setBlockFormat(blockFormat(Qt::AlignCenter));
-        cell.insertText(table.columns[j].header, head);
-    }
     const QTextCharFormat normal = charFormat(table.fontSize);
     const QTextCharFormat bold = charFormat(table.fontSize, true);
     const QTextCharFormat detail = charFormat(table.fontSize, false, true);
     const QTextBlockFormat leftBlock = blockFormat(Qt::AlignLeft);
     const QTextBlockFormat rightBlock = blockFormat(Qt::AlignRight);
     const QTextBlockFormat centreBlock = blockFormat(Qt::AlignHCenter);
-    for (int i = 0; i < int(table.rows.size()); ++i) {
-        const ReportRow& row = table.rows[i];
-        const QTextCharFormat& fmt = row.style == ReportRow::Style::Total    ? bold
-                                     : row.style == ReportRow::Style::Detail ? detail
-                                                                             : normal;
-        for (int j = 0; j < cols && j < int(row.cells.size()); ++j) {
-            const ReportCell& cell = row.cells[j];
-            if (cell.kind == ReportCell::Kind::Empty)
-                continue;
-            QTextCursor cur = t->cellAt(i + 1, j).firstCursorPosition();
-            cur.setBlockFormat(isNumber(cell) ? rightBlock : cell.kind == ReportCell::Kind::Date ? centreBlock : leftBlock);
-            QString text = printedText(cell);
-            if (j == 1 && row.style == ReportRow::Style::Detail)
-                text.prepend(QStringLiteral("   "));
-            cur.insertText(text, fmt);
+    std::vector<int> starts{0};
+    for (int b : breaks)
+        if (b > starts.back() && b < int(table.rows.size()))
+            starts.push_back(b);
+    std::vector<QTextTable*> inserted;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const int from = starts[k];
+        const int to = k + 1 < starts.size() ? starts[k + 1] : int(table.rows.size());
+        QTextBlockFormat gap = blockFormat(Qt::AlignLeft, k == 0 ? 4 : 0);
+        if (k > 0)
+            gap.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        c.insertBlock(gap, charFormat(k == 0 ? table.fontSize : 1));
+        QTextTable* t = c.insertTable(to - from + 1, cols, f);
+        inserted.push_back(t);
+        for (int j = 0; j < cols; ++j) {
+            QTextCursor cell = t->cellAt(0, j).firstCursorPosition();
+            cell.setBlockFormat(blockFormat(Qt::AlignCenter));
+            cell.insertText(table.columns[j].header, head);
         }
+        for (int i = from; i < to; ++i) {
+            const ReportRow& row = table.rows[i];
+            const QTextCharFormat& fmt = row.style == ReportRow::Style::Total    ? bold
+                                         : row.style == ReportRow::Style::Detail ? detail
+                                                                                 : normal;
+            for (int j = 0; j < cols && j < int(row.cells.size()); ++j) {
+                const ReportCell& cell = row.cells[j];
+                if (cell.kind == ReportCell::Kind::Empty)
+                    continue;
+                QTextCursor cur = t->cellAt(i - from + 1, j).firstCursorPosition();
+                cur.setBlockFormat(isNumber(cell) ? rightBlock : cell.kind == ReportCell::Kind::Date ? centreBlock : leftBlock);
+                QString text = printedText(cell);
+                if (j == 1 && row.style == ReportRow::Style::Detail)
+                    text.prepend(QStringLiteral("   "));
+                cur.insertText(text, fmt);
+            }
+        }
+        c.movePosition(QTextCursor::End);
     }
-    c.movePosition(QTextCursor::End);
+    return inserted;
 }
 
 void addFields(QTextCursor& c, const ReportDocument& doc)
@@ -195,36 +213,68 @@ QByteArray reportPdf(const ReportDocument& doc)
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("HoiVien"));
 
-        QTextDocument td;
-        td.documentLayout()->setPaintDevice(&writer);
-        QFont base(kFamily);
-        base.setPointSizeF(kBodyPt);
-        td.setDefaultFont(base);
-        td.setDocumentMargin(0);
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         const double footer = writer.resolution() * 0.3;  // room for the page number
-        td.setPageSize(QSizeF(page.width(), page.height() - footer));
 
-        // One edit block: the layout runs once at its end instead of after every insertion.
-        QTextCursor c(&td);
-        c.beginEditBlock();
-        addLetterhead(c, doc);
-        c.insertBlock(blockFormat(Qt::AlignHCenter, 16), charFormat(14, true));
-        c.insertText(doc.title.toUpper());
-        for (const QString& s : doc.subtitles) {
-            c.insertBlock(blockFormat(Qt::AlignHCenter, 2), charFormat(kBodyPt, false, true));
-            c.insertText(s);
-        }
-        addFields(c, doc);
+        // Long tables are laid out once to find where each page begins, then built again as one table
+        // per page (see addTable).
+        constexpr int kLongTable = 60;
+        std::vector<std::vector<int>> breaks(doc.tables.size());
+        auto build = [&](QTextDocument& td, std::vector<std::vector<QTextTable*>>* tables) {
+            td.documentLayout()->setPaintDevice(&writer);
+            QFont base(kFamily);
+            base.setPointSizeF(kBodyPt);
+            td.setDefaultFont(base);
+            td.setDocumentMargin(0);
+            td.setPageSize(QSizeF(page.width(), page.height() - footer));
+            // One edit block: the layout runs once at its end instead of after every insertion.
+            QTextCursor c(&td);
+            c.beginEditBlock();
+            addLetterhead(c, doc);
+            c.insertBlock(blockFormat(Qt::AlignHCenter, 16), charFormat(14, true));
+            c.insertText(doc.title.toUpper());
+            for (const QString& s : doc.subtitles) {
+                c.insertBlock(blockFormat(Qt::AlignHCenter, 2), charFormat(kBodyPt, false, true));
+                c.insertText(s);
+            }
+            addFields(c, doc);
+            for (std::size_t i = 0; i < doc.tables.size(); ++i) {
+                auto inserted = addTable(c, doc.tables[i], breaks[i]);
+                if (tables)
+                    tables->push_back(std::move(inserted));
+            }
+            for (const QString& n : doc.notes) {
+                c.insertBlock(blockFormat(Qt::AlignLeft, 4), charFormat(kBodyPt - 1.5, false, true));
+                c.insertText(n);
+            }
+            if (doc.signature)
+                addSignature(c, doc);
+            c.endEditBlock();
+        };
+        QTextDocument td;
+        bool anyLong = false;
         for (const ReportTable& t : doc.tables)
-            addTable(c, t);
-        for (const QString& n : doc.notes) {
-            c.insertBlock(blockFormat(Qt::AlignLeft, 4), charFormat(kBodyPt - 1.5, false, true));
-            c.insertText(n);
+            anyLong = anyLong || int(t.rows.size()) > kLongTable;
+        if (anyLong) {
+            QTextDocument first;
+            std::vector<std::vector<QTextTable*>> tables;
+            build(first, &tables);
+            const double h = first.pageSize().height();
+            auto* layout = first.documentLayout();
+            for (std::size_t i = 0; i < doc.tables.size(); ++i) {
+                if (int(doc.tables[i].rows.size()) <= kLongTable)
+                    continue;
+                QTextTable* t = tables[i].front();
+                int pageOfPrevious = -1;
+                for (int r = 0; r < int(doc.tables[i].rows.size()); ++r) {
+                    const int p = int(layout->blockBoundingRect(t->cellAt(r + 1, 0).firstCursorPosition().block()).top() / h);
+                    if (r > 0 && p != pageOfPrevious)
+                        breaks[i].push_back(r);
+                    pageOfPrevious = p;
+                }
+            }
         }
-        if (doc.signature)
-            addSignature(c, doc);
-        c.endEditBlock();
+        build(td, nullptr);
 
         // Page by page, so that each page gets its number at the foot.
         QPainter p(&writer);

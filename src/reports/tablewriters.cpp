@@ -79,7 +79,7 @@ void writeSheet(lxw_workbook* wb, const ReportTable& t, int index)
     format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
     format_set_border(head, LXW_BORDER_THIN);
     lxw_format* formats[2][5];  // [bold][text, integer, decimal, date, year]
-    const char* numFormats[5] = {nullptr, "#,##0", "0.0", "dd/mm/yyyy", "0"};
+    const char* numFormats[5] = {nullptr, "#,##0", "0.0", "dd\\/mm\\/yyyy", "0"};
     for (int b = 0; b < 2; ++b)
         for (int k = 0; k < 5; ++k) {
             lxw_format* f = workbook_add_format(wb);
