@@ -7,8 +7,8 @@
 #include <QApplication>
 using TestApp = QApplication;
 #else
-#include <QCoreApplication>
-using TestApp = QCoreApplication;
+#include <QGuiApplication>
+using TestApp = QGuiApplication;  // the PDF writer needs fonts
 #endif
 
 int main(int argc, char** argv)

@@ -22,10 +22,13 @@ QString usage()
         "  import population FILE.csv              women aged 18+ per unit and year\n"
         "  import targets FILE.csv                 targets per unit, year and indicator\n"
         "  import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)\n"
-        "  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]\n"
+        "  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out FILE]\n"
         "  report ranking --year Y --level commune|chapter --format json|csv [--out FILE]\n"
         "  rate --year Y --level commune|chapter   compute and store the year's ratings\n"
         "  scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard\n"
+        "  export members [--unit CODE] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out FILE]\n"
+        "  export movements --year Y [--unit CODE] --format csv|xlsx|pdf|html [--out FILE]\n"
+        "  export member-sheet --id N --format pdf|html [--out FILE]\n"
         "  search TEXT [--limit N]                 accent-insensitive search of members\n"
         "  backup --out FILE                       consistent copy while the database is in use\n"
         "  check                                   integrity and foreign-key check\n"
@@ -56,6 +59,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdRate(rest, out, err);
         if (command == QLatin1String("scorecard"))
             return cmdScorecard(rest, out, err);
+        if (command == QLatin1String("export"))
+            return cmdExport(rest, out, err);
         if (command == QLatin1String("search"))
             return cmdSearch(rest, out, err);
         if (command == QLatin1String("backup"))

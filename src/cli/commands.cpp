@@ -12,8 +12,12 @@
 #include "importing/memberimporter.h"
 #include "importing/tableimports.h"
 #include "importing/yearworkimports.h"
-#include "reports/annualreport.h"
 #include "reports/ranking.h"
+#include "cli/output.h"
+#include "reports/annualdocument.h"
+#include "reports/annualreport.h"
+#include "reports/htmlwriter.h"
+#include "reports/pdfwriter.h"
 #include "reports/reportwriters.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
@@ -41,20 +45,6 @@ QStringList withDb(QStringList options)
 }
 
 QString dbLocation(const Args& a) { return a.has(kDb) ? a.value(kDb) : Database::defaultLocation(); }
-
-// Data to stdout, or atomically to --out FILE (a half-written report never takes the file's name).
-void writeData(const Args& a, const QByteArray& data, QTextStream& out)
-{
-    if (!a.has(kOut)) {
-        out.flush();
-        fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        fflush(stdout);
-        return;
-    }
-    QSaveFile f(a.value(kOut));
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw Error(Error::Kind::Input, tr("Cannot write %1: %2").arg(a.value(kOut), f.errorString()));
-}
 
 void printProblems(const ImportResult& r, QTextStream& err)
 {
@@ -102,7 +92,7 @@ int reportRanking(const Args& a, QTextStream& out)
         throw UsageError(tr("The ranking as %1 is not in this version: use json or csv.").arg(format));
     Database db(dbLocation(a));
     const Ranking ranking = buildRanking(db, year, level);
-    writeData(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
+    writeOutput(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
     return kOk;
 }
 
@@ -138,7 +128,7 @@ int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err)
     const UnitLevel level = ratedLevel(a);
     if (pos.first() == QLatin1String("show")) {
         Database db(dbLocation(a));
-        writeData(a, scorecardFor(db, year, level).toJson(), out);
+        writeOutput(a, scorecardFor(db, year, level).toJson(), out);
         return kOk;
     }
     QFile f(pos.at(1));
@@ -230,12 +220,13 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
 int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--date"), QStringLiteral("--depth"),
-                               QStringLiteral("--format"), kOut, QStringLiteral("--level")}),
+                               QStringLiteral("--format"), kOut, QStringLiteral("--level"),
+                               QStringLiteral("--printed-on")}),
                  {});
     if (a.positional() == QStringList{QStringLiteral("ranking")})
         return reportRanking(a, out);
     if (a.positional() != QStringList{QStringLiteral("annual")})
-        throw UsageError(tr("Usage: report annual|ranking ... (report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])"));
+        throw UsageError(tr("Usage: report annual|ranking ... (report annual --year Y --format json|csv|xlsx|pdf|html [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])"));
     AnnualReportOptions o;
     o.year = a.integer(QStringLiteral("--year"), 0, 1900, 2100);
     if (o.year == 0)
@@ -252,12 +243,25 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
                                                                  QStringLiteral("pdf"), QStringLiteral("html")});
     if (format.isEmpty())
-        throw UsageError(tr("--format is required (json or csv)."));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        throw UsageError(tr("This version writes the annual report as json or csv."));
+        throw UsageError(tr("--format is required (json, csv, xlsx, pdf or html)."));
+    const QDate printed = printedOn(a);
     Database db(dbLocation(a));
-    const AnnualReport report = buildAnnualReport(db, o);
-    writeData(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
+    if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+        const AnnualReport report = buildAnnualReport(db, o);
+        writeOutput(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
+        return kOk;
+    }
+    // The formats people read carry the previous year beside this one.
+    const AnnualComparison c = buildAnnualComparison(db, o);
+    if (format == QLatin1String("xlsx")) {
+        writeOutput(a, annualReportXlsx(c), out, DataKind::Binary);
+    } else {
+        const ReportDocument doc = annualReportDocument(c, letterheadFor(db, c.current.unitCode), printed);
+        if (format == QLatin1String("pdf"))
+            writeOutput(a, reportPdf(doc), out, DataKind::Binary);
+        else
+            writeOutput(a, reportHtml(doc), out);
+    }
     Q_UNUSED(err);
     return kOk;
 }

@@ -10,6 +10,7 @@ namespace hv::cli {
 int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err);

@@ -200,3 +200,40 @@ TEST_F(CliTest, OtherTableImports)
     EXPECT_DOUBLE_EQ(t["target_admitted"].toDouble(), 4.0);
     EXPECT_DOUBLE_EQ(t["admitted_vs_target"].toDouble(), -100.0);
 }
+
+TEST_F(CliTest, ReportsAndListsInEveryFormatWithoutADisplay)
+{
+    hvtest::writeFile(dir.path("members.csv"), kMembers);
+    ASSERT_EQ(cli({"import", "members", dir.path("members.csv"), "--db", db}).exit, 0);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    auto run = [&](const QStringList& args) {
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HOIVIEN_CLI_PATH), args);
+        p.waitForFinished(120000);
+        return p.exitCode();
+    };
+    const QString pdf = dir.path("annual.pdf"), xlsx = dir.path("annual.xlsx"), html = dir.path("annual.html");
+    EXPECT_EQ(run({"report", "annual", "--year", "2023", "--format", "pdf", "--out", pdf, "--db", db}), 0) << p.readAllStandardError().toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("%PDF"));
+    EXPECT_EQ(run({"report", "annual", "--year", "2023", "--format", "xlsx", "--out", xlsx, "--db", db}), 0);
+    EXPECT_EQ(run({"report", "annual", "--year", "2023", "--format", "html", "--out", html, "--db", db}), 0);
+    // Binary data to a pipe is allowed (docs/cli.md); only a terminal is refused.
+    EXPECT_EQ(run({"export", "members", "--format", "xlsx", "--db", db}), 0);
+    EXPECT_TRUE(p.readAllStandardOutput().startsWith("PK"));
+    EXPECT_EQ(run({"export", "members", "--format", "csv", "--mask", "--columns", "full_name,citizen_id", "--db", db}), 0);
+    const QString csv = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(csv.contains(QString::fromUtf8("Nguyễn Thị Hằng,0381******23"))) << csv.toStdString();
+    EXPECT_EQ(run({"export", "members", "--format", "csv", "--columns", "full_name,salary", "--db", db}), 1);
+    EXPECT_EQ(run({"export", "movements", "--year", "2023", "--format", "pdf", "--out", dir.path("m.pdf"), "--db", db}), 0);
+    EXPECT_EQ(run({"export", "member-sheet", "--id", "1", "--format", "html", "--db", db}), 0);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(QString::fromUtf8("PHIẾU THÔNG TIN HỘI VIÊN")));
+    EXPECT_EQ(run({"export", "member-sheet", "--id", "1", "--format", "csv", "--db", db}), 2);
+    EXPECT_EQ(run({"export", "movements", "--format", "csv", "--db", db}), 2);
+    EXPECT_EQ(run({"search", "hang", "--db", db}), 0);  // no graphical libraries started for the rest
+}

@@ -1,0 +1,21 @@
+#pragma once
+// A report on A4 in the Vietnamese administrative style, as PDF: letterhead, title, tables that break
+// across pages with their header row repeated, page numbers, signature block; Noto Serif throughout so
+// that every Vietnamese letter is embedded and `pdftotext` gives the text back exactly.
+//
+// Needs a QGuiApplication (fonts come from the platform's font database); hoivien-cli creates one on
+// the offscreen platform when a PDF is asked for. Throws Error(Kind::Input) when no QGuiApplication
+// exists, so that a caller forgetting it gets a message rather than a crash.
+
+#include "reports/reportdocument.h"
+
+#include <QByteArray>
+
+namespace hv {
+
+QByteArray reportPdf(const ReportDocument& doc);
+
+// True when a PDF can be written in this process (a QGuiApplication exists).
+bool pdfAvailable();
+
+}  // namespace hv
