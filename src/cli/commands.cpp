@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/referencedata.h"
 #include "importing/csvreader.h"
+#include "importing/rowsourcefactory.h"
 #if __has_include("importing/demogenerator.h")
 #include "importing/demogenerator.h"
 #define HV_HAS_DEMO 1
@@ -59,18 +60,6 @@ void printProblems(const ImportResult& r, QTextStream& err)
         err << p.toString() << "\n";
 }
 
-std::unique_ptr<RowSource> openTable(const QString& file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == QLatin1String("xls"))
-        throw Error(Error::Kind::Input, tr("%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and "
-                                           "save it as .xlsx or as CSV UTF-8.").arg(file));
-    if (suffix == QLatin1String("xlsx"))
-        throw Error(Error::Kind::Input, tr("%1: this version reads member lists as CSV; in Excel choose File > Save As > "
-                                           "CSV UTF-8 and import that file.").arg(file));
-    return std::make_unique<CsvReader>(file);
-}
-
 }  // namespace
 
 int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -90,7 +79,7 @@ int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    const Args a(args, withDb({QStringLiteral("--on-duplicate")}),
+    const Args a(args, withDb({QStringLiteral("--on-duplicate"), QStringLiteral("--sheet")}),
                  {QStringLiteral("--dry-run"), QStringLiteral("--create-units"), QStringLiteral("--strict")});
     if (a.positional().size() != 2)
         throw UsageError(tr("Usage: import units|members|population|targets FILE"));
@@ -100,7 +89,7 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
         throw UsageError(tr("Unknown import %1: use units, members, population or targets.").arg(what));
     const QString onDuplicate = a.choice(QStringLiteral("--on-duplicate"),
                                          {QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("fail")}, QStringLiteral("fail"));
-    std::unique_ptr<RowSource> source = openTable(file);
+    std::unique_ptr<RowSource> source = openRowSource(file, a.value(QStringLiteral("--sheet")));
     Database db(dbLocation(a));
     ImportResult result;
     QElapsedTimer timer;

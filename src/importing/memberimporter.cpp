@@ -83,7 +83,7 @@ private:
 
 ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& options)
 {
-    const auto map = findMemberHeader(source);
+    auto map = findMemberHeader(source);
     if (!map)
         throw Error(Error::Kind::Input,
                     tr("%1: no header row found in the first 30 rows; the list needs at least a \"Họ và tên\" "
@@ -104,7 +104,7 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
 
     std::unique_ptr<MemberBulkLoader> loader;
     const QDate today = QDate::currentDate();
-    while (source.next()) {
+    while (nextDataRow(source, *map)) {
         if (isBlankOrSubtotal(source, *map))
             continue;
         ++result.rowsRead;

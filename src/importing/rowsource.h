@@ -1,5 +1,5 @@
 #pragma once
-// A spreadsheet-like source of rows of text cells: CSV today, XLSX later. Readers stream; a row's
+// A spreadsheet-like source of rows of text cells: CSV or XLSX. Readers stream; a row's
 // cells are valid until the next call to next().
 
 #include <QString>
@@ -24,6 +24,10 @@ public:
     virtual QString sourceName() const = 0;
     // Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
+    // Header detection turns this on while it looks for the header and off before the data: a source
+    // that knows merged cells (XLSX) then gives every cell of a merged header its text, and in data
+    // rows only the cells of a merged column (one chapter written once for several members).
+    virtual void setHeaderMode(bool on) { (void)on; }
 };
 
 }  // namespace hv
