@@ -14,6 +14,7 @@
 #include "importing/tableimports.h"
 #include "reports/annualreport.h"
 #include "reports/reportwriters.h"
+#include "storage/batchrepository.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/unitrepository.h"
@@ -245,6 +246,35 @@ int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err)
     Q_UNUSED(out);
     return kOk;
 #endif
+}
+
+int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({}), {});
+    Database db(dbLocation(a));
+    const auto batches = BatchRepository(db).all();
+    for (const ImportBatch& b : batches)
+        out << b.id << '\t' << b.kind << '\t' << b.source << '\t' << b.importedAt.toString(Qt::ISODate) << '\t' << b.rowCount
+            << '\t' << (b.undoneAt.isValid() ? tr("undone %1").arg(b.undoneAt.toString(Qt::ISODate)) : QString()) << '\n';
+    out.flush();
+    if (batches.empty())
+        err << tr("No import recorded.") << "\n";
+    return kOk;
+}
+
+int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({}), {});
+    bool ok = false;
+    const Id batchId = a.positional().size() == 1 ? a.positional().first().toLongLong(&ok) : 0;
+    if (!ok || batchId <= 0)
+        throw UsageError(tr("Usage: undo-import BATCH_ID (hoivien-cli batches lists them)"));
+    Database db(dbLocation(a));
+    const UndoSummary s = BatchRepository(db).undo(batchId);
+    err << tr("Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.")
+               .arg(batchId).arg(s.membersRemoved).arg(s.membersRestored).arg(s.unitsRemoved) << "\n";
+    Q_UNUSED(out);
+    return kOk;
 }
 
 }  // namespace hv::cli

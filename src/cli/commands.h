@@ -14,5 +14,7 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace hv::cli

@@ -95,7 +95,9 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     UnitRepository unitRepo(mDb);
     MemberRepository members(mDb, mRef);
     Transaction transaction(mDb);
-    const Id batchId = BatchRepository(mDb).create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
+    BatchRepository batches(mDb);
+    const Id batchId = batches.create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
+    const Id lastUnitBefore = batches.lastUnitId();
     MemberRowParser parser(mRef, unitRepo, *map, options.createUnits);
 
     DuplicateIndex duplicates;
@@ -150,8 +152,10 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         }
         if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
             Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
-            if (checkMember(updated) && result.accepted())
+            if (checkMember(updated) && result.accepted()) {
+                batches.saveBeforeUpdate(batchId, updated.id);  // for undo
                 members.update(updated);
+            }
             ++result.updated;
             continue;
         }
@@ -187,7 +191,8 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         return result;  // the transaction rolls back
     if (loader)
         loader->finish();
-    BatchRepository(mDb).setRowCount(batchId, result.added + result.updated);
+    batches.markUnitsCreatedAfter(batchId, lastUnitBefore);
+    batches.setRowCount(batchId, result.added + result.updated);
     transaction.commit();
     result.batchId = batchId;
     return result;
