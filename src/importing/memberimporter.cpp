@@ -91,6 +91,14 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     ImportResult result;
     for (const InputProblem& w : map->warnings)
         result.problems.push_back(w);
+    result.convertedFrom = source.convertedFrom();
+    result.conversions = source.conversions();
+    if (!result.convertedFrom.isEmpty()) {
+        const auto& first = result.conversions.front();
+        result.problems.push_back({InputProblem::Severity::Warning, source.sourceName(), 0, QString(), first.first,
+                                   tr("text typed in the old %1 font encoding was converted to Unicode (e.g. \"%2\" → \"%3\"); "
+                                      "check the names.").arg(result.convertedFrom, first.first, first.second)});
+    }
 
     UnitRepository unitRepo(mDb);
     MemberRepository members(mDb, mRef);

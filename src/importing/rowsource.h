@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QStringView>
+#include <utility>
+#include <vector>
 
 namespace hv {
 
@@ -28,6 +30,11 @@ public:
     // that knows merged cells (XLSX) then gives every cell of a merged header its text, and in data
     // rows only the cells of a merged column (one chapter written once for several members).
     virtual void setHeaderMode(bool on) { (void)on; }
+    // When the source found text typed in a legacy Vietnamese font encoding and converted it to Unicode:
+    // the encoding's name ("TCVN3 (ABC)", "VNI"), and the first texts as they were and as they are now,
+    // for the user to check. Empty when nothing was converted.
+    virtual QString convertedFrom() const { return {}; }
+    virtual std::vector<std::pair<QString, QString>> conversions() const { return {}; }
 };
 
 }  // namespace hv

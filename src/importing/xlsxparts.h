@@ -38,6 +38,20 @@ public:
     void load(const ZipPackage& zip, const QString& part);
     qsizetype size() const { return qsizetype(mStart.size()) - 1; }
     QStringView at(qsizetype i) const { return QStringView(mText).mid(mStart[size_t(i)], mStart[size_t(i) + 1] - mStart[size_t(i)]); }
+    // Replaces every string by f(string).
+    template <typename F>
+    void transform(F&& f)
+    {
+        QString text;
+        std::vector<qsizetype> start{0};
+        start.reserve(mStart.size());
+        for (qsizetype i = 0; i < size(); ++i) {
+            text += f(at(i));
+            start.push_back(text.size());
+        }
+        mText = std::move(text);
+        mStart = std::move(start);
+    }
 
 private:
     QString mText;

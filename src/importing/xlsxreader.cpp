@@ -1,6 +1,7 @@
 #include "importing/xlsxreader.h"
 
 #include "core/error.h"
+#include "core/legacyencoding.h"
 #include "importing/xlsxparts.h"
 #include "importing/xlsxzip.h"
 
@@ -134,9 +135,48 @@ void XlsxReader::init(const QString& sheet, qsizetype blockBytes)
     mDateStyles = xlsx::readDateStyles(*mZip, wb.stylesPart);
     mStrings = std::make_unique<xlsx::SharedStrings>();
     mStrings->load(*mZip, wb.sharedStringsPart);
+    convertLegacyText();
     scanMerges();
     mStream = mZip->open(mSheetPart, kMaxSheetBytes);
     mBlock.resize(blockBytes > 0 ? blockBytes : kDefaultBlock);
+}
+
+// Offices' old workbooks typed with .VnTime (TCVN3) or VNI fonts: the file decides by the readings that
+// turn its texts into Vietnamese, and each text is converted only when that reading does so for it.
+void XlsxReader::convertLegacyText()
+{
+    legacy::Votes votes;
+    for (qsizetype i = 0; i < mStrings->size() && i < 20000; ++i)
+        votes.add(legacy::bestReading(mStrings->at(i)));
+    mLegacy = int(votes.decision());
+    mStrings->transform([&](QStringView s) { return normalizeText(s, true); });
+}
+
+QString XlsxReader::normalizeText(QStringView text, bool recordSample)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return text.toString();
+    const auto enc = legacy::Encoding(mLegacy);  // the file's, decided by the votes of its texts
+    if (legacy::readsAs(text, enc)) {
+        QString converted = legacy::convert(text, enc);
+        if (recordSample && int(mConversions.size()) < kMaxConversionSamples)
+            mConversions.emplace_back(text.toString(), converted);
+        return converted;
+    }
+    return text.toString().normalized(QString::NormalizationForm_C);
+}
+
+QString XlsxReader::convertedFrom() const
+{
+    switch (legacy::Encoding(mLegacy)) {
+    case legacy::Encoding::Tcvn3: return mConversions.empty() ? QString() : QStringLiteral("TCVN3 (ABC)");
+    case legacy::Encoding::Vni: return mConversions.empty() ? QString() : QStringLiteral("VNI");
+    case legacy::Encoding::Unicode: break;
+    }
+    return {};
 }
 
 QStringList XlsxReader::sheetNames() const { return mSheetNames; }
@@ -325,8 +365,11 @@ void XlsxReader::storeCell(int column, const QString& raw, QStringView type, int
         }
     } else if (type == QLatin1String("d")) {
         text = QStringView(raw).left(10);  // ISO 8601 date cell (rare): the date part
+    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
+        converted = normalizeText(raw, int(mConversions.size()) < kMaxConversionSamples);
+        text = converted;
     }
-    // "str" (a formula's text), "inlineStr", "e" (an error such as #N/A): the text as it is.
+    // "e" (an error such as #N/A): the text as it is.
     while (!text.isEmpty() && isSpace(text.front()))
         text = text.mid(1);
     while (!text.isEmpty() && isSpace(text.back()))

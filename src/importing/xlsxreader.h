@@ -55,6 +55,11 @@ public:
     QString sourceName() const override { return mName; }
     double progress() const override;
     void setHeaderMode(bool on) override { mHeaderMode = on; }
+    // Text in TCVN3 or VNI is found by the shared strings as a whole (legacy::Votes) and converted
+    // there and in inline strings; every text is NFC.
+    QString convertedFrom() const override;
+    std::vector<std::pair<QString, QString>> conversions() const override { return mConversions; }
+    static constexpr int kMaxConversionSamples = 50;
 
 private:
     struct Span {
@@ -82,6 +87,10 @@ private:
     std::unique_ptr<xlsx::SharedStrings> mStrings;
     std::vector<bool> mDateStyles;
     bool mDate1904 = false;
+    int mLegacy = 0;  // legacy::Encoding of the text
+    std::vector<std::pair<QString, QString>> mConversions;
+    void convertLegacyText();
+    QString normalizeText(QStringView text, bool recordSample);
 
     std::unique_ptr<ZipPartStream> mStream;
     QXmlStreamReader mXml;

@@ -100,3 +100,15 @@ TEST_F(ImportXlsxTest, BadFilesAreRefusedAndChangeNothing)
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("save it as .xlsx"))) << r.err.toStdString();
 }
+
+TEST_F(ImportXlsxTest, ListTypedInTcvn3IsConvertedAndTheUserTold)
+{
+    const CliRun r = cli({"import", "members", xlsx("tcvn3.xlsx"), "--db", db});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("TCVN3 (ABC)"))) << r.err.toStdString();
+    EXPECT_EQ(queryRows(db, kRegister).join(QLatin1Char('\n')).toStdString(),
+              QStringList({
+                  QStringLiteral("Nguyễn Thị Hoa|∅|1970|∅|0|∅|Chi hội Khu phố 1"),
+                  QStringLiteral("Phạm Thị Lan|∅|1975|∅|0|∅|Chi hội Khu phố 2"),
+              }).join(QLatin1Char('\n')).toStdString());
+}

@@ -8,6 +8,7 @@
 #include "testutil.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QFile>
 #include <gtest/gtest.h>
 
@@ -271,4 +272,24 @@ TEST(XlsxReaderTest, RandomDamageNeverCrashes)
             EXPECT_TRUE(e.message().contains(QStringLiteral("damaged.xlsx"))) << e.message().toStdString();
         }
     }
+}
+
+TEST(XlsxReaderTest, Tcvn3TextIsConvertedWithSamplesToCheck)
+{
+    XlsxReader r(xlsx(QStringLiteral("tcvn3.xlsx")));
+    EXPECT_EQ(r.convertedFrom(), QStringLiteral("TCVN3 (ABC)"));
+    const auto rows = readAll(r);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].cells.value(0), QStringLiteral("DANH SÁCH HỘI VIÊN"));
+    EXPECT_EQ(rows[1].cells, (QStringList{QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Năm sinh"),
+                                          QStringLiteral("Cơ sở Hội"), QStringLiteral("Chi hội")}));
+    EXPECT_EQ(rows[2].cells.value(1), QStringLiteral("Nguyễn Thị Hoa"));
+    EXPECT_EQ(rows[2].cells.value(3), QStringLiteral("Thị trấn Thọ Xuân"));
+    const auto pairs = r.conversions();
+    EXPECT_NE(std::find(pairs.begin(), pairs.end(), std::pair{QStringLiteral("NguyÔn ThÞ Hoa"), QStringLiteral("Nguyễn Thị Hoa")}),
+              pairs.end());
+    // A Unicode workbook is left as it is and reports nothing.
+    XlsxReader unicode(xlsx(QStringLiteral("members.xlsx")));
+    EXPECT_EQ(unicode.convertedFrom(), QString());
+    EXPECT_TRUE(unicode.conversions().empty());
 }
