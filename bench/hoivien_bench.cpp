@@ -1,5 +1,6 @@
 // The speed goals of docs/performance.md, measured on a 1,000,000-member list (bench/gencsv.h):
 //
+//   BM_ImportMembersXlsx the same list as an .xlsx workbook (genxlsx.h) -> fresh database.
 //   BM_ImportMembersCsv  CSV -> fresh database (init --unit 395, import with createUnits): rows/s, and
 //                        the database size per member after a WAL checkpoint (no VACUUM).
 //   BM_AnnualReport/N    the annual report of the district at depth N on that database.
@@ -15,6 +16,7 @@
 // (report year, default 2025).
 
 #include "gencsv.h"
+#include "genxlsx.h"
 
 #include "core/membership.h"
 #include "core/membervalidation.h"
@@ -24,6 +26,7 @@
 #include "importing/headermap.h"
 #include "importing/memberimporter.h"
 #include "importing/memberrowparser.h"
+#include "importing/xlsxreader.h"
 #include "reports/annualreport.h"
 #include "storage/batchrepository.h"
 #include "storage/database.h"
@@ -72,6 +75,7 @@ struct Config {
     int year = 2025;
     QString csv() const { return dataDir + QStringLiteral("/members-%1.csv").arg(rows); }
     QString db() const { return dataDir + QStringLiteral("/members-%1.sqlite").arg(rows); }
+    QString xlsx() const { return dataDir + QStringLiteral("/members-%1.xlsx").arg(rows); }
 } gConfig;
 
 const hv::ReferenceData& ref()
@@ -107,9 +111,13 @@ struct ImportRun {
 
 // A fresh database as `init --unit 395` makes it, then the import of the whole CSV; only the import
 // (reading the CSV included) is timed.
-ImportRun importFresh()
+ImportRun importFresh(bool fromXlsx = false)
 {
     ensureCsv();
+    if (fromXlsx && !QFileInfo::exists(gConfig.xlsx())) {
+        std::fprintf(stderr, "generating %s ...\n", qPrintable(gConfig.xlsx()));
+        hvbench::writeMemberXlsx(gConfig.csv(), gConfig.xlsx());
+    }
     removeDatabase(gConfig.db());
     hv::Database db(gConfig.db());
     hv::UnitRepository(db).createFromOfficialList(QStringLiteral("395"));
@@ -118,8 +126,12 @@ ImportRun importFresh()
     ImportRun run;
     const auto t0 = Clock::now();
     const double c0 = cpuSeconds();
-    hv::CsvReader reader(gConfig.csv());
-    run.result = hv::MemberImporter(db, ref()).run(reader, options);
+    std::unique_ptr<hv::RowSource> reader;
+    if (fromXlsx)
+        reader = std::make_unique<hv::XlsxReader>(gConfig.xlsx());
+    else
+        reader = std::make_unique<hv::CsvReader>(gConfig.csv());
+    run.result = hv::MemberImporter(db, ref()).run(*reader, options);
     run.seconds = secondsSince(t0);
     run.cpu = cpuSeconds() - c0;
     return run;
@@ -164,13 +176,13 @@ hv::Database& sharedDb()
 
 // ------------------------------------------------------------------------------------------------
 
-void BM_ImportMembersCsv(benchmark::State& state)
+void BM_ImportMembers(benchmark::State& state, bool fromXlsx)
 {
     gDb.reset();  // the file is replaced
     for (auto _ : state) {
         ImportRun run;
         try {
-            run = importFresh();
+            run = importFresh(fromXlsx);
         } catch (const std::exception& e) {
             state.SkipWithError(e.what());
             return;
@@ -197,7 +209,10 @@ void BM_ImportMembersCsv(benchmark::State& state)
     state.counters["db_MB"] = double(bytes) / 1e6;
     state.counters["bytes_per_member"] = members ? double(bytes) / double(members) : 0.0;
 }
+void BM_ImportMembersCsv(benchmark::State& state) { BM_ImportMembers(state, false); }
+void BM_ImportMembersXlsx(benchmark::State& state) { BM_ImportMembers(state, true); }
 BENCHMARK(BM_ImportMembersCsv)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_ImportMembersXlsx)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 // Where the import's time goes: the steps of MemberImporter::run done one after the other over the
 // whole file through the same public classes, each with its CPU seconds as a counter (phase_*). The

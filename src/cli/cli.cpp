@@ -18,7 +18,7 @@ QString usage()
         "\n"
         "  init --unit CODE [--units-file FILE]   create the office's tree from the official unit list\n"
         "  import units FILE.csv                   add or update units\n"
-        "  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]\n"
+        "  import members FILE.csv|FILE.xlsx [--sheet NAME|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]\n"
         "  import population FILE.csv              women aged 18+ per unit and year\n"
         "  import targets FILE.csv                 targets per unit, year and indicator\n"
         "  import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)\n"
@@ -32,6 +32,8 @@ QString usage()
         "  search TEXT [--limit N]                 accent-insensitive search of members\n"
         "  backup --out FILE                       consistent copy while the database is in use\n"
         "  check                                   integrity and foreign-key check\n"
+        "  batches                                 list the imports, with their numbers\n"
+        "  undo-import BATCH_ID                    remove what an import added and restore what it updated\n"
         "  demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database\n"
         "\n"
         "--db FILE is an SQLite file (created if missing); without it the desktop's default database is used.\n"
@@ -69,6 +71,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdCheck(rest, out, err);
         if (command == QLatin1String("demo"))
             return cmdDemo(rest, out, err);
+        if (command == QLatin1String("batches"))
+            return cmdBatches(rest, out, err);
+        if (command == QLatin1String("undo-import"))
+            return cmdUndoImport(rest, out, err);
         err << tr("Unknown command %1.").arg(command) << "\n\n" << usage();
         return kUsage;
     } catch (const UsageError& e) {

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/referencedata.h"
 #include "importing/csvreader.h"
+#include "importing/rowsourcefactory.h"
 #if __has_include("importing/demogenerator.h")
 #include "importing/demogenerator.h"
 #define HV_HAS_DEMO 1
@@ -19,6 +20,7 @@
 #include "reports/htmlwriter.h"
 #include "reports/pdfwriter.h"
 #include "reports/reportwriters.h"
+#include "storage/batchrepository.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/ratingrepository.h"
@@ -50,18 +52,6 @@ void printProblems(const ImportResult& r, QTextStream& err)
 {
     for (const InputProblem& p : r.problems)
         err << p.toString() << "\n";
-}
-
-std::unique_ptr<RowSource> openTable(const QString& file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == QLatin1String("xls"))
-        throw Error(Error::Kind::Input, tr("%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and "
-                                           "save it as .xlsx or as CSV UTF-8.").arg(file));
-    if (suffix == QLatin1String("xlsx"))
-        throw Error(Error::Kind::Input, tr("%1: this version reads member lists as CSV; in Excel choose File > Save As > "
-                                           "CSV UTF-8 and import that file.").arg(file));
-    return std::make_unique<CsvReader>(file);
 }
 
 int requiredYear(const Args& a)
@@ -163,7 +153,7 @@ int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    const Args a(args, withDb({QStringLiteral("--on-duplicate")}),
+    const Args a(args, withDb({QStringLiteral("--on-duplicate"), QStringLiteral("--sheet")}),
                  {QStringLiteral("--dry-run"), QStringLiteral("--create-units"), QStringLiteral("--strict")});
     if (a.positional().size() != 2)
         throw UsageError(tr("Usage: import units|members|population|targets|trainings|awards|activities FILE"));
@@ -174,7 +164,7 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
         throw UsageError(tr("Unknown import %1: use units, members, population, targets, trainings, awards or activities.").arg(what));
     const QString onDuplicate = a.choice(QStringLiteral("--on-duplicate"),
                                          {QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("fail")}, QStringLiteral("fail"));
-    std::unique_ptr<RowSource> source = openTable(file);
+    std::unique_ptr<RowSource> source = openRowSource(file, a.value(QStringLiteral("--sheet")));
     Database db(dbLocation(a));
     ImportResult result;
     QElapsedTimer timer;
@@ -352,6 +342,35 @@ int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err)
     Q_UNUSED(out);
     return kOk;
 #endif
+}
+
+int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({}), {});
+    Database db(dbLocation(a));
+    const auto batches = BatchRepository(db).all();
+    for (const ImportBatch& b : batches)
+        out << b.id << '\t' << b.kind << '\t' << b.source << '\t' << b.importedAt.toString(Qt::ISODate) << '\t' << b.rowCount
+            << '\t' << (b.undoneAt.isValid() ? tr("undone %1").arg(b.undoneAt.toString(Qt::ISODate)) : QString()) << '\n';
+    out.flush();
+    if (batches.empty())
+        err << tr("No import recorded.") << "\n";
+    return kOk;
+}
+
+int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const Args a(args, withDb({}), {});
+    bool ok = false;
+    const Id batchId = a.positional().size() == 1 ? a.positional().first().toLongLong(&ok) : 0;
+    if (!ok || batchId <= 0)
+        throw UsageError(tr("Usage: undo-import BATCH_ID (hoivien-cli batches lists them)"));
+    Database db(dbLocation(a));
+    const UndoSummary s = BatchRepository(db).undo(batchId);
+    err << tr("Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.")
+               .arg(batchId).arg(s.membersRemoved).arg(s.membersRestored).arg(s.unitsRemoved) << "\n";
+    Q_UNUSED(out);
+    return kOk;
 }
 
 }  // namespace hv::cli

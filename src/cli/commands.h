@@ -17,5 +17,7 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdRate(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace hv::cli

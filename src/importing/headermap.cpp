@@ -183,28 +183,106 @@ std::vector<int> HeaderMap::unknownColumns() const
     return out;
 }
 
+namespace {
+
+struct RowMatch {
+    std::vector<std::optional<MemberColumn>> columns;
+    QStringList texts;
+    int mapped = 0;
+    bool hasName = false;
+};
+
+RowMatch matchRow(const RowSource& source)
+{
+    RowMatch m;
+    const int n = source.cellCount();
+    m.columns.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const QStringView text = source.cell(i);
+        m.texts << text.toString();
+        if (text.isEmpty()) continue;
+        m.columns[size_t(i)] = matchHeader(text);
+        if (m.columns[size_t(i)]) {
+            ++m.mapped;
+            m.hasName = m.hasName || *m.columns[size_t(i)] == MemberColumn::FullName;
+        }
+    }
+    return m;
+}
+
+// "1 2 3 4 ..." or "(1) (2) (3)" or "A B C" under a header: the columns' numbers in official forms.
+bool isColumnNumberRow(const RowSource& source)
+{
+    int numbers = 0;
+    for (int i = 0; i < source.cellCount(); ++i) {
+        QStringView t = source.cell(i);
+        if (t.isEmpty()) continue;
+        if (t.startsWith(u'(') && t.endsWith(u')')) t = t.mid(1, t.size() - 2);
+        bool digits = !t.isEmpty() && t.size() <= 3;
+        for (QChar c : t) digits = digits && c.isDigit();
+        const bool letter = t.size() == 1 && t[0].isUpper() && t[0].unicode() < 128;
+        if (!digits && !letter) return false;
+        ++numbers;
+    }
+    return numbers >= 3;
+}
+
+}  // namespace
+
 std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
 {
+    struct DataModeOnExit {
+        RowSource& s;
+        ~DataModeOnExit() { s.setHeaderMode(false); }
+    } dataMode{source};
+    source.setHeaderMode(true);
     for (int scanned = 0; scanned < maxRowsToScan && source.next(); ++scanned) {
-        const int n = source.cellCount();
-        std::vector<std::optional<MemberColumn>> columns(static_cast<size_t>(n));
-        int mapped = 0;
-        bool hasName = false;
-        for (int i = 0; i < n; ++i) {
-            const QStringView text = source.cell(i);
-            if (text.isEmpty()) continue;
-            columns[size_t(i)] = matchHeader(text);
-            if (columns[size_t(i)]) {
-                ++mapped;
-                hasName = hasName || *columns[size_t(i)] == MemberColumn::FullName;
-            }
-        }
-        if (mapped < 2 || !hasName) continue;
+        RowMatch top = matchRow(source);
+        if (top.mapped < 2 || !top.hasName) continue;
 
         HeaderMap map;
         map.headerRow = source.rowNumber();
-        map.columnOf = std::move(columns);
-        for (int i = 0; i < n; ++i) map.headers << source.cell(i).toString();
+        map.columnOf = std::move(top.columns);
+        map.headers = top.texts;
+
+        // The row below: a second header row, the columns' numbers, or the first member.
+        if (source.next()) {
+            const RowMatch sub = matchRow(source);
+            const int nameColumn = map.indexOf(MemberColumn::FullName);
+            const QStringView nameCell = source.cell(nameColumn);
+            bool subHeader = false;
+            if (nameCell.isEmpty() || nameCell == map.headers.value(nameColumn) || sub.columns[size_t(nameColumn)]) {
+                for (size_t i = 0; i < sub.columns.size(); ++i)
+                    subHeader = subHeader || (sub.columns[i] && sub.texts[qsizetype(i)] != map.headers.value(qsizetype(i)));
+            }
+            if (subHeader) {
+                map.headerRow = source.rowNumber();
+                if (map.columnOf.size() < sub.columns.size()) map.columnOf.resize(sub.columns.size());
+                while (map.headers.size() < sub.texts.size()) map.headers << QString();
+                for (size_t i = 0; i < sub.columns.size(); ++i) {
+                    const QString& text = sub.texts[qsizetype(i)];
+                    if (sub.columns[i] || (map.headers[qsizetype(i)].isEmpty() && !text.isEmpty())) {
+                        map.columnOf[i] = sub.columns[i];
+                        map.headers[qsizetype(i)] = text;
+                    } else if (map.columnOf[i] && !text.isEmpty() && text != map.headers[qsizetype(i)]) {
+                        // A group header above a part that names no column: the part is what the
+                        // column holds.
+                        map.columnOf[i].reset();
+                        map.headers[qsizetype(i)] = map.headers[qsizetype(i)] + QStringLiteral(" / ") + text;
+                    }
+                }
+                map.dataRowPending = source.next() && !isColumnNumberRow(source);
+            } else {
+                map.dataRowPending = !isColumnNumberRow(source);
+            }
+        }
+        const int n = int(map.columnOf.size());
+        // A merged header gives its text to every column it spans: the first keeps the field, the others
+        // are columns of their own that name none (reported below, not imported).
+        for (int i = n - 1; i > 0; --i)
+            if (map.columnOf[size_t(i)] && map.columnOf[size_t(i)] == map.columnOf[size_t(i) - 1]
+                && map.headers[i] == map.headers[i - 1])
+                map.columnOf[size_t(i)].reset();
 
         // Two columns feeding one field would make every row ambiguous: refuse the file, naming both.
         QStringList clashes;
@@ -243,6 +321,15 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
         return map;
     }
     return std::nullopt;
+}
+
+bool nextDataRow(RowSource& source, HeaderMap& map)
+{
+    if (map.dataRowPending) {
+        map.dataRowPending = false;
+        return true;
+    }
+    return source.next();
 }
 
 bool isBlankOrSubtotal(const RowSource& source, const HeaderMap& map)

@@ -65,6 +65,10 @@ struct HeaderMap {
     int headerRow = 0;                                  // row number of the header (RowSource::rowNumber)
     std::vector<std::optional<MemberColumn>> columnOf;  // per file column
     QStringList headers;                                // per file column, as written (trimmed)
+    // The header took two rows (group headers above their parts) or was followed by a row of column
+    // numbers; when the row after it held data instead, that row is already read: nextDataRow() gives
+    // it first.
+    bool dataRowPending = false;
     // A warning per non-empty header that names no column: the importer passes them on to the user.
     std::vector<InputProblem> warnings;
 
@@ -77,12 +81,17 @@ struct HeaderMap {
 
 // Reads rows from the source's current position until the header row: the first row in which at
 // least two cells name a column, one of them full_name. Title rows ("DANH SÁCH HỘI VIÊN ...",
-// "Đơn vị: ...") and blank rows before it are skipped. On success the source stays on the header row,
-// so next() gives the first data row. nullopt when no such row is found within maxRowsToScan rows
-// (the rows read are consumed).
+// "Đơn vị: ...") and blank rows before it are skipped. Merged header cells count for every column they
+// span; a second header row under the first (a merged "Thông tin cá nhân" above "Ngày sinh", "Dân tộc")
+// gives the columns it names, and a row of column numbers ("1", "2", "(3)"...) under the header is
+// skipped. On success nextDataRow() gives the first data row. nullopt when no such row is found within
+// maxRowsToScan rows (the rows read are consumed).
 // Throws hv::Error(Kind::Input) when two columns name the same field (listing both headers), and
 // whatever the source's next() throws.
 std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan = 30);
+
+// The next data row: the one findMemberHeader() already read, if any, else source.next().
+bool nextDataRow(RowSource& source, HeaderMap& map);
 
 // Whether the source's current row carries no member: every cell empty, or only the STT cell filled
 // (a numbered template row), or a total line ("Tổng", "Cộng", "Tổng cộng", "Total" first).

@@ -16,6 +16,9 @@ struct ImportResult {
     int skipped = 0;
     Id batchId = 0;     // 0 when nothing was written (refused or dry run)
     std::vector<InputProblem> problems;  // errors and warnings, in file order
+    // Text found in a legacy font encoding and converted (RowSource::convertedFrom, conversions).
+    QString convertedFrom;
+    std::vector<std::pair<QString, QString>> conversions;
     bool accepted() const;               // no error among the problems
     int errorCount() const;
 };

@@ -83,7 +83,7 @@ private:
 
 ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& options)
 {
-    const auto map = findMemberHeader(source);
+    auto map = findMemberHeader(source);
     if (!map)
         throw Error(Error::Kind::Input,
                     tr("%1: no header row found in the first 30 rows; the list needs at least a \"Họ và tên\" "
@@ -91,11 +91,21 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     ImportResult result;
     for (const InputProblem& w : map->warnings)
         result.problems.push_back(w);
+    result.convertedFrom = source.convertedFrom();
+    result.conversions = source.conversions();
+    if (!result.convertedFrom.isEmpty()) {
+        const auto& first = result.conversions.front();
+        result.problems.push_back({InputProblem::Severity::Warning, source.sourceName(), 0, QString(), first.first,
+                                   tr("text typed in the old %1 font encoding was converted to Unicode (e.g. \"%2\" → \"%3\"); "
+                                      "check the names.").arg(result.convertedFrom, first.first, first.second)});
+    }
 
     UnitRepository unitRepo(mDb);
     MemberRepository members(mDb, mRef);
     Transaction transaction(mDb);
-    const Id batchId = BatchRepository(mDb).create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
+    BatchRepository batches(mDb);
+    const Id batchId = batches.create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
+    const Id lastUnitBefore = batches.lastUnitId();
     MemberRowParser parser(mRef, unitRepo, *map, options.createUnits);
 
     DuplicateIndex duplicates;
@@ -104,7 +114,7 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
 
     std::unique_ptr<MemberBulkLoader> loader;
     const QDate today = QDate::currentDate();
-    while (source.next()) {
+    while (nextDataRow(source, *map)) {
         if (isBlankOrSubtotal(source, *map))
             continue;
         ++result.rowsRead;
@@ -150,8 +160,10 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         }
         if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
             Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
-            if (checkMember(updated) && result.accepted())
+            if (checkMember(updated) && result.accepted()) {
+                batches.saveBeforeUpdate(batchId, updated.id);  // for undo
                 members.update(updated);
+            }
             ++result.updated;
             continue;
         }
@@ -187,7 +199,8 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         return result;  // the transaction rolls back
     if (loader)
         loader->finish();
-    BatchRepository(mDb).setRowCount(batchId, result.added + result.updated);
+    batches.markUnitsCreatedAfter(batchId, lastUnitBefore);
+    batches.setRowCount(batchId, result.added + result.updated);
     transaction.commit();
     result.batchId = batchId;
     return result;

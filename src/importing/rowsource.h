@@ -1,9 +1,11 @@
 #pragma once
-// A spreadsheet-like source of rows of text cells: CSV today, XLSX later. Readers stream; a row's
+// A spreadsheet-like source of rows of text cells: CSV or XLSX. Readers stream; a row's
 // cells are valid until the next call to next().
 
 #include <QString>
 #include <QStringView>
+#include <utility>
+#include <vector>
 
 namespace hv {
 
@@ -24,6 +26,15 @@ public:
     virtual QString sourceName() const = 0;
     // Fraction of the input consumed, 0..1, for progress reporting.
     virtual double progress() const = 0;
+    // Header detection turns this on while it looks for the header and off before the data: a source
+    // that knows merged cells (XLSX) then gives every cell of a merged header its text, and in data
+    // rows only the cells of a merged column (one chapter written once for several members).
+    virtual void setHeaderMode(bool on) { (void)on; }
+    // When the source found text typed in a legacy Vietnamese font encoding and converted it to Unicode:
+    // the encoding's name ("TCVN3 (ABC)", "VNI"), and the first texts as they were and as they are now,
+    // for the user to check. Empty when nothing was converted.
+    virtual QString convertedFrom() const { return {}; }
+    virtual std::vector<std::pair<QString, QString>> conversions() const { return {}; }
 };
 
 }  // namespace hv

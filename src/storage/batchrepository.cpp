@@ -1,8 +1,32 @@
 #include "storage/batchrepository.h"
 
 #include "storage/database.h"
+#include "storage/memberrows.h"
+
+#include <QCoreApplication>
 
 namespace hv {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::BatchRepository", s); }
+
+// The member columns an update may change, from the one list of them (memberrows.h), and the version.
+QStringList restoredColumns()
+{
+    QStringList out;
+    rows::forEachMemberColumn(Member{}, 0, [&](const char* name, const auto&) { out << QString::fromLatin1(name + 1); });
+    out << QStringLiteral("version");
+    return out;
+}
+
+qint64 count(Database& db, const QString& sql, Id batchId)
+{
+    Query q(db, sql);
+    q.bind(QStringLiteral(":b"), batchId).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+}  // namespace
 
 Id BatchRepository::create(const QString& kind, const QString& source)
 {
@@ -20,12 +44,103 @@ void BatchRepository::setRowCount(Id batchId, int rows)
 
 std::vector<ImportBatch> BatchRepository::all()
 {
-    Query q(mDb, QStringLiteral("SELECT id, kind, source, imported_at, row_count FROM import_batches ORDER BY id"));
+    Query q(mDb, QStringLiteral("SELECT id, kind, source, imported_at, row_count, undone_at FROM import_batches ORDER BY id"));
     q.exec();
     std::vector<ImportBatch> out;
     while (q.next())
-        out.push_back({q.integer(0), q.text(1), q.text(2), QDateTime::fromString(q.text(3), Qt::ISODate), int(q.integer(4))});
+        out.push_back({q.integer(0), q.text(1), q.text(2), QDateTime::fromString(q.text(3), Qt::ISODate), int(q.integer(4)),
+                       QDateTime::fromString(q.text(5), Qt::ISODate)});
     return out;
+}
+
+void BatchRepository::saveBeforeUpdate(Id batchId, Id memberId)
+{
+    Query q(mDb, QStringLiteral("INSERT OR IGNORE INTO batch_member_before SELECT :b, * FROM members WHERE id = :id"));
+    q.bind(QStringLiteral(":b"), batchId).bind(QStringLiteral(":id"), memberId).exec();
+}
+
+Id BatchRepository::lastUnitId()
+{
+    Query q(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM units"));
+    q.exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+void BatchRepository::markUnitsCreatedAfter(Id batchId, Id lastUnitBefore)
+{
+    Query q(mDb, QStringLiteral("UPDATE units SET batch_id = :b WHERE id > :last"));
+    q.bind(QStringLiteral(":b"), batchId).bind(QStringLiteral(":last"), lastUnitBefore).exec();
+}
+
+UndoSummary BatchRepository::undo(Id batchId)
+{
+    Transaction t(mDb);
+    Query batch(mDb, QStringLiteral("SELECT kind, source, undone_at FROM import_batches WHERE id = :b"));
+    batch.bind(QStringLiteral(":b"), batchId).exec();
+    if (!batch.next())
+        throw Error(Error::Kind::Input, tr("There is no import batch %1 (hoivien-cli batches lists them).").arg(batchId));
+    if (batch.text(0) != QLatin1String("members"))
+        throw Error(Error::Kind::Input, tr("Batch %1 is an import of %2; only member imports can be undone.").arg(batchId).arg(batch.text(0)));
+    if (!batch.text(2).isEmpty())
+        throw Error(Error::Kind::Input, tr("Batch %1 (%2) was undone already on %3.").arg(batchId).arg(batch.text(1), batch.text(2)));
+
+    // Work done later on top of the batch would be lost: refuse instead.
+    const qint64 laterEvents = count(mDb, QStringLiteral(
+        "SELECT count(*) FROM member_events e JOIN members m ON m.id = e.member_id "
+        "WHERE m.batch_id = :b AND (e.batch_id IS NULL OR e.batch_id <> :b)"), batchId);
+    const qint64 laterChanges = count(mDb, QStringLiteral(
+        "SELECT count(*) FROM batch_member_before b JOIN members m ON m.id = b.id "
+        "WHERE b.undo_batch_id = :b AND (m.version <> b.version + 1 "
+        "  OR EXISTS (SELECT 1 FROM batch_member_before l WHERE l.id = b.id AND l.undo_batch_id > :b))"), batchId);
+    const qint64 editedCreated = count(mDb, QStringLiteral(
+        "SELECT count(*) FROM members WHERE batch_id = :b AND version <> 1"), batchId);
+    if (laterEvents + laterChanges + editedCreated > 0)
+        throw Error(Error::Kind::Conflict,
+                    tr("Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the "
+                       "import. Undo the later changes first, or correct the members one by one.")
+                        .arg(batchId).arg(batch.text(1)).arg(laterEvents + laterChanges + editedCreated));
+
+    UndoSummary s;
+    // Created members: their search entries (external-content FTS needs the old text), then the rows;
+    // events and positions go with them (ON DELETE CASCADE).
+    Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
+                              "SELECT 'delete', id, name_fold FROM members WHERE batch_id = :b"))
+        .bind(QStringLiteral(":b"), batchId).exec();
+    Query del(mDb, QStringLiteral("DELETE FROM members WHERE batch_id = :b"));
+    del.bind(QStringLiteral(":b"), batchId).exec();
+    s.membersRemoved = del.rowsAffected();
+
+    // Updated members: back to the copy taken before the update.
+    Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
+                              "SELECT 'delete', m.id, m.name_fold FROM members m JOIN batch_member_before b "
+                              "ON b.id = m.id AND b.undo_batch_id = :b"))
+        .bind(QStringLiteral(":b"), batchId).exec();
+    const QString columns = restoredColumns().join(QStringLiteral(", "));
+    Query restore(mDb, QStringLiteral("UPDATE members SET (%1) = (SELECT %1 FROM batch_member_before b "
+                                      "WHERE b.undo_batch_id = :b AND b.id = members.id) "
+                                      "WHERE id IN (SELECT id FROM batch_member_before WHERE undo_batch_id = :b)").arg(columns));
+    restore.bind(QStringLiteral(":b"), batchId).exec();
+    s.membersRestored = restore.rowsAffected();
+    Query(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT m.id, m.name_fold FROM members m "
+                              "JOIN batch_member_before b ON b.id = m.id AND b.undo_batch_id = :b"))
+        .bind(QStringLiteral(":b"), batchId).exec();
+
+    // Units the batch created, groups before their chapters, unless something else uses them now.
+    for (int pass = 0; pass < 2; ++pass) {
+        Query units(mDb, QStringLiteral(
+            "DELETE FROM units WHERE batch_id = :b "
+            "AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = units.id OR c.merged_into_id = units.id) "
+            "AND NOT EXISTS (SELECT 1 FROM member_events e WHERE e.unit_id = units.id OR e.from_unit_id = units.id) "
+            "AND NOT EXISTS (SELECT 1 FROM member_positions p WHERE p.unit_id = units.id) "
+            "AND NOT EXISTS (SELECT 1 FROM population p WHERE p.unit_id = units.id) "
+            "AND NOT EXISTS (SELECT 1 FROM targets p WHERE p.unit_id = units.id)"));
+        units.bind(QStringLiteral(":b"), batchId).exec();
+        s.unitsRemoved += units.rowsAffected();
+    }
+    Query done(mDb, QStringLiteral("UPDATE import_batches SET undone_at = :t WHERE id = :b"));
+    done.bind(QStringLiteral(":t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(QStringLiteral(":b"), batchId).exec();
+    t.commit();
+    return s;
 }
 
 }  // namespace hv

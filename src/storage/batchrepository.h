@@ -1,5 +1,5 @@
 #pragma once
-// Import batches: every import is recorded, so that it can be listed (and later undone) as a whole.
+// Import batches: every import is recorded, so that it can be listed and undone as a whole.
 
 #include "core/types.h"
 
@@ -16,6 +16,13 @@ struct ImportBatch {
     QString source;  // file name as given
     QDateTime importedAt;
     int rowCount = 0;
+    QDateTime undoneAt;  // invalid while the batch stands
+};
+
+struct UndoSummary {
+    int membersRemoved = 0;   // created by the batch (with their events and positions)
+    int membersRestored = 0;  // updated by the batch, put back as they were
+    int unitsRemoved = 0;     // chapters and groups the batch created
 };
 
 class BatchRepository {
@@ -24,6 +31,20 @@ public:
     Id create(const QString& kind, const QString& source);
     void setRowCount(Id batchId, int rows);
     std::vector<ImportBatch> all();
+
+    // Inside the import's transaction: copies the stored member as she is before the batch updates her
+    // (once per batch; a second call for the same member keeps the first copy).
+    void saveBeforeUpdate(Id batchId, Id memberId);
+    // The highest unit id now; after the import's units are created, markUnitsCreatedAfter tags every
+    // unit above it with the batch (the import's transaction holds the write lock in between).
+    Id lastUnitId();
+    void markUnitsCreatedAfter(Id batchId, Id lastUnitBefore);
+
+    // Removes what a member import created and restores what it updated, in one transaction.
+    // Throws Error(Input) when there is no such batch, it is not a member import, or it was undone
+    // already; Error(Conflict) when later work builds on it (movements recorded later for its members,
+    // a later import or edit of a member it updated): undoing would lose that work, so nothing is done.
+    UndoSummary undo(Id batchId);
 
 private:
     Database& mDb;

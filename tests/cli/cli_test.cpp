@@ -1,4 +1,5 @@
 // hoivien-cli as scripts use it: exit statuses, messages naming file/row/column, nothing written on refusal.
+#include "cli/clirun.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -11,31 +12,9 @@
 
 namespace {
 
-struct CliRun {
-    int exit = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(HOIVIEN_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-int memberCount(const QString& db)
-{
-    sqlite3* h = nullptr;
-    sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h, "SELECT count(*) FROM members", -1, &st, nullptr);
-    const int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    return n;
-}
+using hvtest::cli;
+using hvtest::CliRun;
+using hvtest::memberCount;
 
 const char* kMembers =
     "\xEF\xBB\xBF"

@@ -1,4 +1,4 @@
--- Schema version 3: the year's work (trainings, awards, activities) and the rating of units on a
+-- Schema version 4: the year's work (trainings, awards, activities) and the rating of units on a
 -- versioned scorecard (DOMAIN.md "The year's work", "Rating and ranking"). Targets stay in `targets`.
 
 -- A class (lớp tập huấn, bồi dưỡng) organised by a unit. attendees is the number entered when only the
