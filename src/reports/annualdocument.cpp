@@ -13,6 +13,12 @@ using Getter = std::function<Cell(const AnnualRow&)>;
 
 Cell opt(const std::optional<double>& v) { return Cell::decimal(v); }
 
+Cell award(const AnnualRow& r, const char* form)
+{
+    const auto it = r.awards.find(QString::fromLatin1(form));
+    return Cell::integer(it == r.awards.end() ? 0 : it->second);
+}
+
 struct Indicator {
     const char* csvHeader;    // as the CSV writes it (reportwriters.cpp)
     const char* printHeader;  // short, for the landscape table
@@ -22,6 +28,9 @@ struct Indicator {
     // and no child closed during the year. Transfers are not: moves between two children cancel out at
     // the level that holds both (docs/domain-decisions.md "Totals in spreadsheets").
     bool additive;
+    // Shown in the printed table of units too (landscape A4 holds about 27 columns: the awards by form
+    // are in the spreadsheet and in part I, the printed table has their total).
+    bool printDetail = true;
 };
 
 const std::vector<Indicator>& indicators()
@@ -47,6 +56,16 @@ const std::vector<Indicator>& indicators()
         {"Dân tộc thiểu số", "Dân tộc thiểu số", 9, [](const AnnualRow& r) { return Cell::integer(r.ethnicMinority); }, true},
         {"Tôn giáo", "Tôn giáo", 9, [](const AnnualRow& r) { return Cell::integer(r.religious); }, true},
         {"Đảng viên", "Đảng viên", 9, [](const AnnualRow& r) { return Cell::integer(r.party); }, true},
+        // The year's work: a unit's own classes and awards count with those below it, so a district's figure
+        // is not the sum of its communes'.
+        {"Lớp tập huấn", "Lớp tập huấn", 8, [](const AnnualRow& r) { return Cell::integer(r.trainings); }, false},
+        {"Lượt học viên", "Lượt học viên", 9, [](const AnnualRow& r) { return Cell::integer(r.trainees); }, false},
+        {"Khen thưởng: cờ thi đua", "KT: cờ thi đua", 8, [](const AnnualRow& r) { return award(r, "flag"); }, false, false},
+        {"Khen thưởng: bằng khen", "KT: bằng khen", 8, [](const AnnualRow& r) { return award(r, "merit"); }, false, false},
+        {"Khen thưởng: giấy khen", "KT: giấy khen", 8, [](const AnnualRow& r) { return award(r, "certificate"); }, false, false},
+        {"Khen thưởng: kỷ niệm chương", "KT: kỷ niệm chương", 8, [](const AnnualRow& r) { return award(r, "medal"); }, false, false},
+        {"Khen thưởng: danh hiệu", "KT: danh hiệu", 8, [](const AnnualRow& r) { return award(r, "title"); }, false, false},
+        {"Khen thưởng: tổng", "KT: tổng", 8, [](const AnnualRow& r) { return Cell::integer(r.awardsTotal()); }, false},
         {"Chỉ tiêu kết nạp", "Chỉ tiêu kết nạp", 9, [](const AnnualRow& r) { return opt(r.targetAdmitted).kind == Cell::Kind::Empty ? Cell{} : Cell::integer(qint64(*r.targetAdmitted)); }, false},
         {"Kết nạp so với chỉ tiêu (%)", "KN so với chỉ tiêu (%)", 9, [](const AnnualRow& r) { return opt(r.admittedVsTarget); }, false},
     };
@@ -103,8 +122,11 @@ ReportTable annualDetailTable(const AnnualReport& report, bool forPrint)
     } else {
         t.columns = {{s("Mã đơn vị"), 10}, {s("Đơn vị"), 28}, {s("Cấp"), 9}};
     }
+    std::vector<const Indicator*> shown;
     for (const Indicator& i : indicators())
-        t.columns.push_back({s(forPrint ? i.printHeader : i.csvHeader), forPrint ? i.width : 12});
+        if (!forPrint || i.printDetail) shown.push_back(&i);
+    for (const Indicator* i : shown)
+        t.columns.push_back({s(forPrint ? i->printHeader : i->csvHeader), forPrint ? i->width : 12});
     int stt = 0;
     for (const AnnualRow& r : report.rows) {
         ReportRow row;
@@ -115,8 +137,8 @@ ReportTable annualDetailTable(const AnnualReport& report, bool forPrint)
         else
             row.cells = {Cell::textCell(r.code), Cell::textCell(r.depth > 1 ? QStringLiteral("  ") + r.name : r.name),
                          Cell::textCell(toCode(r.level))};
-        for (const Indicator& i : indicators())
-            row.cells.push_back(i.value(r));
+        for (const Indicator* i : shown)
+            row.cells.push_back(i->value(r));
         t.rows.push_back(std::move(row));
     }
     ReportRow total;
@@ -127,12 +149,12 @@ ReportTable annualDetailTable(const AnnualReport& report, bool forPrint)
         total.cells = {Cell::textCell(report.unitCode), Cell::textCell(s("Tổng cộng ") + report.unitName),
                        Cell::textCell(toCode(report.totals.level))};
     const int first = int(total.cells.size());
-    for (const Indicator& i : indicators())
-        total.cells.push_back(i.value(report.totals));
+    for (const Indicator* i : shown)
+        total.cells.push_back(i->value(report.totals));
     // A formula only where the figure is the sum of the rows shown: additive indicators, when it adds up.
-    for (int k = 0; k < int(indicators().size()); ++k) {
+    for (int k = 0; k < int(shown.size()); ++k) {
         Cell& cell = total.cells[first + k];
-        if (!indicators()[k].additive || cell.kind != Cell::Kind::Integer)
+        if (!shown[k]->additive || cell.kind != Cell::Kind::Integer)
             continue;
         double sum = 0;
         bool complete = true;
