@@ -15,43 +15,86 @@ constexpr qint64 kBulkThreshold = 10000;
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::MemberBulkLoader", s); }
 
-// Binds the visitor's values by position: insertStatement lists the parameters in visiting order.
-struct SqliteBinder {
-    sqlite3_stmt* st;
-    int index = 0;
+using Row = MemberBulkLoader::Row;
+
+// UTF-8 straight into the row's buffer: no QByteArray per cell, and SQLite gets text in the database's
+// encoding (bound UTF-16 would be converted again by SQLite).
+void appendUtf8(std::string& out, QStringView text)
+{
+    const char16_t* p = text.utf16();
+    const char16_t* const end = p + text.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            out.push_back(char(c));
+            continue;
+        }
+        if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+            out.push_back(char(0x80 | (c & 0x3F)));
+            continue;
+        }
+        if (c >= 0xD800 && c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000)
+            c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
+        else if (c >= 0xD800 && c < 0xE000)
+            c = 0xFFFD;  // a lone surrogate, as QString::toUtf8 writes it
+        if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        }
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
+// Appends the visitor's values to a Row, in visiting order (the statement's parameter order).
+struct RowEncoder {
+    Row& r;
+    void add(Row::Value::Type type, qint64 number, quint32 length = 0) { r.values.push_back({type, length, number}); }
     void operator()(const char*, const QString& v)
     {
-        ++index;
         if (v.isNull())
-            sqlite3_bind_null(st, index);
-        else
-            sqlite3_bind_text16(st, index, v.utf16(), int(v.size() * 2), SQLITE_TRANSIENT);
+            return add(Row::Value::Null, 0);
+        const size_t start = r.bytes.size();
+        appendUtf8(r.bytes, v);
+        add(Row::Value::Text, qint64(start), quint32(r.bytes.size() - start));
     }
-    void operator()(const char*, qint64 v) { sqlite3_bind_int64(st, ++index, v); }
-    void operator()(const char*, const rows::OptInt& v)
-    {
-        ++index;
-        if (v)
-            sqlite3_bind_int64(st, index, *v);
-        else
-            sqlite3_bind_null(st, index);
-    }
+    void operator()(const char*, qint64 v) { add(Row::Value::Int, v); }
+    void operator()(const char*, const rows::OptInt& v) { v ? add(Row::Value::Int, *v) : add(Row::Value::Null, 0); }
     void operator()(const char*, const QDate& v)
     {
-        ++index;
-        if (!v.isValid()) {
-            sqlite3_bind_null(st, index);
-            return;
-        }
-        char buf[16];
+        if (!v.isValid())
+            return add(Row::Value::Null, 0);
+        char buf[32];
         const int n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", v.year(), v.month(), v.day());
-        sqlite3_bind_text(st, index, buf, n, SQLITE_TRANSIENT);
+        const size_t start = r.bytes.size();
+        r.bytes.append(buf, size_t(n));
+        add(Row::Value::Text, qint64(start), quint32(n));
     }
     void operator()(const char*, const QByteArray& v)
     {
-        sqlite3_bind_blob(st, ++index, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        const size_t start = r.bytes.size();
+        r.bytes.append(v.constData(), size_t(v.size()));
+        add(Row::Value::Blob, qint64(start), quint32(v.size()));
     }
 };
+
+// Binds count values of the row from values[next] on. The text lives in row.bytes until the caller has
+// stepped the statement, so SQLite need not copy it.
+void bindValues(sqlite3_stmt* st, const Row& row, size_t& next, int count)
+{
+    for (int i = 1; i <= count; ++i) {
+        const Row::Value& v = row.values[next++];
+        switch (v.type) {
+        case Row::Value::Null: sqlite3_bind_null(st, i); break;
+        case Row::Value::Int: sqlite3_bind_int64(st, i, v.number); break;
+        case Row::Value::Text: sqlite3_bind_text(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        case Row::Value::Blob: sqlite3_bind_blob(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        }
+    }
+}
 
 }  // namespace
 
@@ -67,6 +110,7 @@ struct MemberBulkLoader::Impl {
     bool rebuildSearch = false;
     qint64 existing = 0;             // members before the load
     qint64 added = 0;
+    int memberParams = 0, eventParams = 0, positionParams = 0;
 
     void dropIndexes();
 
@@ -126,6 +170,9 @@ MemberBulkLoader::MemberBulkLoader(Database& db, Id batchId, qint64 expectedRows
         f(":party_since", QString());
     }));
     d->position = d->prepare(rows::insertStatement("member_positions", [&](auto&& f) { rows::forEachPositionColumn(p, f); }));
+    d->memberParams = sqlite3_bind_parameter_count(d->member);
+    d->eventParams = sqlite3_bind_parameter_count(d->event);
+    d->positionParams = sqlite3_bind_parameter_count(d->position);
     if (!d->rebuildSearch)
         d->search = d->prepare(QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT id, name_fold FROM members WHERE id = ?1"));
 }
@@ -159,29 +206,58 @@ MemberBulkLoader::~MemberBulkLoader()
         sqlite3_finalize(st);
 }
 
+MemberBulkLoader::Row MemberBulkLoader::prepare(const Member& member, const QString& nameFold, Id batchId,
+                                                const std::vector<MembershipEvent>& events,
+                                                const std::vector<PositionHolding>& positions)
+{
+    Row row;
+    row.values.reserve(32 + events.size() * 13 + positions.size() * 6);
+    row.bytes.reserve(256);
+    RowEncoder enc{row};
+    rows::forEachMemberColumn(member, batchId, enc, &nameFold);
+    // Written here rather than by the trigger of member_events, which would look the member up again.
+    const rows::EventFacts facts = rows::eventFacts(member);
+    for (const MembershipEvent& e : events) {
+        rows::forEachEventColumn(e, batchId, enc);  // member_id (first) is bound by add()
+        enc(":facts", facts.facts);
+        enc(":party_since", facts.partySince);
+    }
+    for (const PositionHolding& p : positions)
+        rows::forEachPositionColumn(p, enc);
+    row.events = int(events.size());
+    row.positions = int(positions.size());
+    return row;
+}
+
 Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions)
+{
+    const Id id = add(prepare(member, vn::fold(member.fullName), d->batchId, events, positions));
+    for (MembershipEvent& e : events)
+        e.memberId = id;
+    for (PositionHolding& p : positions)
+        p.memberId = id;
+    return id;
+}
+
+Id MemberBulkLoader::add(const Row& row)
 {
     if (++d->added == kBulkThreshold && !d->rebuildSearch && d->added > d->existing)
         d->dropIndexes();
-    SqliteBinder mb{d->member};
-    rows::forEachMemberColumn(member, d->batchId, mb);
+    if (row.values.size() != size_t(d->memberParams + row.events * d->eventParams + row.positions * d->positionParams))
+        throw Error(Error::Kind::Database, tr("The import could not be written: a prepared row does not match the table."),
+                    QStringLiteral("MemberBulkLoader::add"));
+    size_t next = 0;
+    bindValues(d->member, row, next, d->memberParams);
     d->step(d->member, "INSERT INTO members");
     const Id id = sqlite3_last_insert_rowid(d->h);
-    // Written here rather than by the trigger of member_events, which would look the member up again.
-    const rows::EventFacts facts = rows::eventFacts(member);
-    for (MembershipEvent& e : events) {
-        e.memberId = id;
-        SqliteBinder eb{d->event};
-        rows::forEachEventColumn(e, d->batchId, eb);
-        eb(":facts", facts.facts);
-        eb(":party_since", facts.partySince);
+    for (int i = 0; i < row.events; ++i) {
+        bindValues(d->event, row, next, d->eventParams);
+        sqlite3_bind_int64(d->event, 1, id);
         d->step(d->event, "INSERT INTO member_events");
-        e.id = sqlite3_last_insert_rowid(d->h);
     }
-    for (PositionHolding& p : positions) {
-        p.memberId = id;
-        SqliteBinder pb{d->position};
-        rows::forEachPositionColumn(p, pb);
+    for (int i = 0; i < row.positions; ++i) {
+        bindValues(d->position, row, next, d->positionParams);
+        sqlite3_bind_int64(d->position, 1, id);
         d->step(d->position, "INSERT INTO member_positions");
     }
     if (d->search) {

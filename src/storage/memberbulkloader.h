@@ -5,7 +5,9 @@
 
 #include "core/types.h"
 
+#include <QString>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace hv {
@@ -14,6 +16,25 @@ class Database;
 
 class MemberBulkLoader {
 public:
+    // One member with her events and positions, turned into the values the loader binds: UTF-8 text,
+    // dates as ISO text, the folded name and the sort key worked out. Made without the database, so an
+    // import can prepare rows on one thread while another writes them.
+    struct Row {
+        struct Value {
+            enum Type : quint8 { Null, Int, Text, Blob } type = Null;
+            quint32 length = 0;
+            qint64 number = 0;  // Int: the value; Text and Blob: the offset in bytes
+        };
+        std::string bytes;  // every Text and Blob value, one after the other
+        std::vector<Value> values;  // the member's columns, then each event's, then each position's
+        int events = 0;
+        int positions = 0;
+    };
+    // nameFold: vn::fold(member.fullName), folded once by the caller. Events must be normalised
+    // (normalizeChain). Thread-safe.
+    static Row prepare(const Member& member, const QString& nameFold, Id batchId,
+                       const std::vector<MembershipEvent>& events, const std::vector<PositionHolding>& positions);
+
     // expectedRows decides the strategy: when it is large compared with the members already stored,
     // secondary indexes and the search index are dropped now and rebuilt by finish().
     // Must be called inside a Transaction. Throws Error(Kind::Database).
@@ -23,6 +44,8 @@ public:
     // Writes one member with her normalised event chain (normalizeChain already applied) and positions.
     // Returns the new id.
     Id add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions);
+    // The same for a prepared row (its batch must be this loader's).
+    Id add(const Row& row);
 
     // Rebuilds what was dropped. Must be called before the transaction commits.
     void finish();
