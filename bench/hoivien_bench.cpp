@@ -234,6 +234,7 @@ void BM_ImportPhases(benchmark::State& state)
         }
         lap("phase1_read_csv");
 
+        const hv::ForeignKeysOffForImport noForeignKeyChecks(db);  // as MemberImporter::run
         hv::Transaction transaction(db);
         const hv::Id batch = hv::BatchRepository(db).create(QStringLiteral("members"), QStringLiteral("phases"));
         std::vector<hv::ParsedMember> rows;

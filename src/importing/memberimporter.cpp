@@ -118,6 +118,8 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
 
     UnitRepository unitRepo(mDb);
     MemberRepository members(mDb, mRef);
+    // Before the transaction: SQLite ignores the pragma inside one.
+    const ForeignKeysOffForImport noForeignKeyChecks(mDb);
     Transaction transaction(mDb);
     const Id batchId = BatchRepository(mDb).create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
     MemberRowParser parser(mRef, unitRepo, *map, options.createUnits);

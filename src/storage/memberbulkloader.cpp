@@ -279,4 +279,30 @@ void MemberBulkLoader::finish()
     d->droppedIndexes.clear();
 }
 
+ForeignKeysOffForImport::ForeignKeysOffForImport(Database& db) : mDb(db)
+{
+    sqlite3* h = db.sqliteHandle();
+    if (!h || !sqlite3_get_autocommit(h))
+        return;  // PostgreSQL, or inside a transaction: the pragma would be ignored
+    sqlite3_stmt* st = nullptr;
+    bool on = false;
+    if (sqlite3_prepare_v2(h, "PRAGMA foreign_keys", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        on = sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    if (!on)
+        return;
+    db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    mChanged = true;
+}
+
+ForeignKeysOffForImport::~ForeignKeysOffForImport()
+{
+    if (!mChanged)
+        return;
+    try {
+        mDb.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const Error&) {
+    }
+}
+
 }  // namespace hv

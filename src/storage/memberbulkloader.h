@@ -55,4 +55,21 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+// Foreign-key checks off while a validated import runs: every reference the loader writes is a member
+// it has just inserted, a unit of the tree or its own batch, and the checks cost about a tenth of the
+// load (an index look-up per reference, 2.3 CPU-s for 1,100,000 events). SQLite changes the setting
+// only outside a transaction, so create this before the import's Transaction; inside another
+// transaction it does nothing. The setting is put back when this is destroyed.
+class ForeignKeysOffForImport {
+public:
+    explicit ForeignKeysOffForImport(Database& db);
+    ~ForeignKeysOffForImport();
+    ForeignKeysOffForImport(const ForeignKeysOffForImport&) = delete;
+    ForeignKeysOffForImport& operator=(const ForeignKeysOffForImport&) = delete;
+
+private:
+    Database& mDb;
+    bool mChanged = false;
+};
+
 }  // namespace hv
