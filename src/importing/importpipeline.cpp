@@ -70,10 +70,10 @@ void ImportPipeline::throwIfStopped() const
         throw Stopped{};
 }
 
-void ImportPipeline::post(Work work)
+void ImportPipeline::post(Work work, bool handOverNow)
 {
     mPending.push_back(std::move(work));
-    if (mPending.size() < kBatch)
+    if (mPending.size() < kBatch && !handOverNow)
         return;
     std::unique_lock<std::mutex> lock(mMutex);
     mToWorker.wait(lock, [&] { return mQueue.size() < kMaxBatches || mWriterFailed; });

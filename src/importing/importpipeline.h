@@ -24,8 +24,9 @@ public:
     // either side stops both (work not run yet is dropped) and is rethrown here after the worker ended.
     void run(const std::function<void()>& produce);
 
-    // From produce(): queue work for the calling thread without waiting for it.
-    void post(Work work);
+    // From produce(): queue work for the calling thread without waiting for it. Posts are handed over
+    // in batches; handOverNow hands this one over at once (work that is itself a large batch).
+    void post(Work work, bool handOverNow = false);
     // From produce(): run work on the calling thread after everything posted before it, and wait for it
     // (a database read or write whose result the worker needs). Exceptions of work are rethrown here.
     void call(const Work& work);

@@ -134,8 +134,28 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     // touches (result, duplicates, parser, source) is its own until run() returns, except inside a
     // call(), while it waits.
     ImportPipeline pipeline;
-    parser.setDatabaseCall([&pipeline](const std::function<void()>& f) { pipeline.call(f); });
     std::unique_ptr<MemberBulkLoader> loader;
+    // Accepted rows go over in batches of kRowsPerBatch members (a few allocations per batch).
+    constexpr size_t kRowsPerBatch = 512;
+    MemberBulkLoader::Rows pending;
+    auto handOverRows = [&] {
+        if (pending.empty())
+            return;
+        pipeline.post(
+            [&, rows = std::move(pending)] {
+                if (!loader)
+                    loader = std::make_unique<MemberBulkLoader>(mDb, batchId, 0);
+                loader->add(rows);
+            },
+            true);
+        pending = {};
+    };
+    // Calls keep the file order: the rows before them are written first.
+    auto databaseCall = [&](const std::function<void()>& f) {
+        handOverRows();
+        pipeline.call(f);
+    };
+    parser.setDatabaseCall(databaseCall);
     const QDate today = QDate::currentDate();
     pipeline.run([&] {
         while (source.next()) {
@@ -188,7 +208,7 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
                 continue;
             }
             if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
-                pipeline.call([&] {
+                databaseCall([&] {
                     Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
                     if (checkMember(updated) && result.accepted())
                         members.update(updated);
@@ -218,14 +238,14 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
             // Rows are written as soon as they pass, inside the transaction; after the first error the rest
             // are only checked, and the transaction is rolled back at the end.
             if (result.accepted()) {
-                pipeline.post([&, prepared = MemberBulkLoader::prepare(row.member, nameFold, batchId, row.events, row.positions)] {
-                    if (!loader)
-                        loader = std::make_unique<MemberBulkLoader>(mDb, batchId, 0);
-                    loader->add(prepared);
-                });
+                MemberBulkLoader::prepare(pending, row.member, nameFold, batchId, row.events, row.positions);
+                if (pending.members.size() >= kRowsPerBatch)
+                    handOverRows();
             }
             ++result.added;
         }
+        if (result.accepted())
+            handOverRows();
     });
     if (!result.accepted() || options.dryRun)
         return result;  // the transaction rolls back

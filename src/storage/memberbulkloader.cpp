@@ -15,7 +15,7 @@ constexpr qint64 kBulkThreshold = 10000;
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::MemberBulkLoader", s); }
 
-using Row = MemberBulkLoader::Row;
+using Rows = MemberBulkLoader::Rows;
 
 // UTF-8 straight into the row's buffer: no QByteArray per cell, and SQLite gets text in the database's
 // encoding (bound UTF-16 would be converted again by SQLite).
@@ -49,49 +49,49 @@ void appendUtf8(std::string& out, QStringView text)
     }
 }
 
-// Appends the visitor's values to a Row, in visiting order (the statement's parameter order).
+// Appends the visitor's values to Rows, in visiting order (the statement's parameter order).
 struct RowEncoder {
-    Row& r;
-    void add(Row::Value::Type type, qint64 number, quint32 length = 0) { r.values.push_back({type, length, number}); }
+    Rows& r;
+    void add(Rows::Value::Type type, qint64 number, quint32 length = 0) { r.values.push_back({type, length, number}); }
     void operator()(const char*, const QString& v)
     {
         if (v.isNull())
-            return add(Row::Value::Null, 0);
+            return add(Rows::Value::Null, 0);
         const size_t start = r.bytes.size();
         appendUtf8(r.bytes, v);
-        add(Row::Value::Text, qint64(start), quint32(r.bytes.size() - start));
+        add(Rows::Value::Text, qint64(start), quint32(r.bytes.size() - start));
     }
-    void operator()(const char*, qint64 v) { add(Row::Value::Int, v); }
-    void operator()(const char*, const rows::OptInt& v) { v ? add(Row::Value::Int, *v) : add(Row::Value::Null, 0); }
+    void operator()(const char*, qint64 v) { add(Rows::Value::Int, v); }
+    void operator()(const char*, const rows::OptInt& v) { v ? add(Rows::Value::Int, *v) : add(Rows::Value::Null, 0); }
     void operator()(const char*, const QDate& v)
     {
         if (!v.isValid())
-            return add(Row::Value::Null, 0);
+            return add(Rows::Value::Null, 0);
         char buf[32];
         const int n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", v.year(), v.month(), v.day());
         const size_t start = r.bytes.size();
         r.bytes.append(buf, size_t(n));
-        add(Row::Value::Text, qint64(start), quint32(n));
+        add(Rows::Value::Text, qint64(start), quint32(n));
     }
     void operator()(const char*, const QByteArray& v)
     {
         const size_t start = r.bytes.size();
         r.bytes.append(v.constData(), size_t(v.size()));
-        add(Row::Value::Blob, qint64(start), quint32(v.size()));
+        add(Rows::Value::Blob, qint64(start), quint32(v.size()));
     }
 };
 
 // Binds count values of the row from values[next] on. The text lives in row.bytes until the caller has
 // stepped the statement, so SQLite need not copy it.
-void bindValues(sqlite3_stmt* st, const Row& row, size_t& next, int count)
+void bindValues(sqlite3_stmt* st, const Rows& row, size_t& next, int count)
 {
     for (int i = 1; i <= count; ++i) {
-        const Row::Value& v = row.values[next++];
+        const Rows::Value& v = row.values[next++];
         switch (v.type) {
-        case Row::Value::Null: sqlite3_bind_null(st, i); break;
-        case Row::Value::Int: sqlite3_bind_int64(st, i, v.number); break;
-        case Row::Value::Text: sqlite3_bind_text(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
-        case Row::Value::Blob: sqlite3_bind_blob(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        case Rows::Value::Null: sqlite3_bind_null(st, i); break;
+        case Rows::Value::Int: sqlite3_bind_int64(st, i, v.number); break;
+        case Rows::Value::Text: sqlite3_bind_text(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        case Rows::Value::Blob: sqlite3_bind_blob(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
         }
     }
 }
@@ -110,6 +110,7 @@ struct MemberBulkLoader::Impl {
     bool rebuildSearch = false;
     qint64 existing = 0;             // members before the load
     qint64 added = 0;
+    Id lastMemberId = 0;
     int memberParams = 0, eventParams = 0, positionParams = 0;
 
     void dropIndexes();
@@ -206,14 +207,10 @@ MemberBulkLoader::~MemberBulkLoader()
         sqlite3_finalize(st);
 }
 
-MemberBulkLoader::Row MemberBulkLoader::prepare(const Member& member, const QString& nameFold, Id batchId,
-                                                const std::vector<MembershipEvent>& events,
-                                                const std::vector<PositionHolding>& positions)
+void MemberBulkLoader::prepare(Rows& into, const Member& member, const QString& nameFold, Id batchId,
+                               const std::vector<MembershipEvent>& events, const std::vector<PositionHolding>& positions)
 {
-    Row row;
-    row.values.reserve(32 + events.size() * 13 + positions.size() * 6);
-    row.bytes.reserve(256);
-    RowEncoder enc{row};
+    RowEncoder enc{into};
     rows::forEachMemberColumn(member, batchId, enc, &nameFold);
     // Written here rather than by the trigger of member_events, which would look the member up again.
     const rows::EventFacts facts = rows::eventFacts(member);
@@ -224,14 +221,15 @@ MemberBulkLoader::Row MemberBulkLoader::prepare(const Member& member, const QStr
     }
     for (const PositionHolding& p : positions)
         rows::forEachPositionColumn(p, enc);
-    row.events = int(events.size());
-    row.positions = int(positions.size());
-    return row;
+    into.members.push_back({quint32(events.size()), quint32(positions.size())});
 }
 
 Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions)
 {
-    const Id id = add(prepare(member, vn::fold(member.fullName), d->batchId, events, positions));
+    Rows rows;
+    prepare(rows, member, vn::fold(member.fullName), d->batchId, events, positions);
+    add(rows);
+    const Id id = d->lastMemberId;
     for (MembershipEvent& e : events)
         e.memberId = id;
     for (PositionHolding& p : positions)
@@ -239,32 +237,37 @@ Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& eve
     return id;
 }
 
-Id MemberBulkLoader::add(const Row& row)
+void MemberBulkLoader::add(const Rows& rows)
 {
-    if (++d->added == kBulkThreshold && !d->rebuildSearch && d->added > d->existing)
-        d->dropIndexes();
-    if (row.values.size() != size_t(d->memberParams + row.events * d->eventParams + row.positions * d->positionParams))
-        throw Error(Error::Kind::Database, tr("The import could not be written: a prepared row does not match the table."),
+    size_t expected = 0;
+    for (const Rows::Shape& m : rows.members)
+        expected += size_t(d->memberParams) + m.events * size_t(d->eventParams) + m.positions * size_t(d->positionParams);
+    if (rows.values.size() != expected)
+        throw Error(Error::Kind::Database, tr("The import could not be written: prepared rows do not match the tables."),
                     QStringLiteral("MemberBulkLoader::add"));
     size_t next = 0;
-    bindValues(d->member, row, next, d->memberParams);
-    d->step(d->member, "INSERT INTO members");
-    const Id id = sqlite3_last_insert_rowid(d->h);
-    for (int i = 0; i < row.events; ++i) {
-        bindValues(d->event, row, next, d->eventParams);
-        sqlite3_bind_int64(d->event, 1, id);
-        d->step(d->event, "INSERT INTO member_events");
+    for (const Rows::Shape& m : rows.members) {
+        if (++d->added == kBulkThreshold && !d->rebuildSearch && d->added > d->existing)
+            d->dropIndexes();
+        bindValues(d->member, rows, next, d->memberParams);
+        d->step(d->member, "INSERT INTO members");
+        const Id id = sqlite3_last_insert_rowid(d->h);
+        d->lastMemberId = id;
+        for (quint32 i = 0; i < m.events; ++i) {
+            bindValues(d->event, rows, next, d->eventParams);
+            sqlite3_bind_int64(d->event, 1, id);
+            d->step(d->event, "INSERT INTO member_events");
+        }
+        for (quint32 i = 0; i < m.positions; ++i) {
+            bindValues(d->position, rows, next, d->positionParams);
+            sqlite3_bind_int64(d->position, 1, id);
+            d->step(d->position, "INSERT INTO member_positions");
+        }
+        if (d->search) {
+            sqlite3_bind_int64(d->search, 1, id);
+            d->step(d->search, "INSERT INTO member_search");
+        }
     }
-    for (int i = 0; i < row.positions; ++i) {
-        bindValues(d->position, row, next, d->positionParams);
-        sqlite3_bind_int64(d->position, 1, id);
-        d->step(d->position, "INSERT INTO member_positions");
-    }
-    if (d->search) {
-        sqlite3_bind_int64(d->search, 1, id);
-        d->step(d->search, "INSERT INTO member_search");
-    }
-    return id;
 }
 
 void MemberBulkLoader::finish()

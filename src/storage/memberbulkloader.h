@@ -16,24 +16,29 @@ class Database;
 
 class MemberBulkLoader {
 public:
-    // One member with her events and positions, turned into the values the loader binds: UTF-8 text,
+    // Members with their events and positions, turned into the values the loader binds: UTF-8 text,
     // dates as ISO text, the folded name and the sort key worked out. Made without the database, so an
-    // import can prepare rows on one thread while another writes them.
-    struct Row {
+    // import can prepare rows on one thread while another writes them; several members share the
+    // buffers, so a batch costs a few allocations, not a few per member.
+    struct Rows {
         struct Value {
             enum Type : quint8 { Null, Int, Text, Blob } type = Null;
             quint32 length = 0;
             qint64 number = 0;  // Int: the value; Text and Blob: the offset in bytes
         };
         std::string bytes;  // every Text and Blob value, one after the other
-        std::vector<Value> values;  // the member's columns, then each event's, then each position's
-        int events = 0;
-        int positions = 0;
+        std::vector<Value> values;  // per member: her columns, then each event's, then each position's
+        struct Shape {
+            quint32 events = 0;
+            quint32 positions = 0;
+        };
+        std::vector<Shape> members;
+        bool empty() const { return members.empty(); }
     };
-    // nameFold: vn::fold(member.fullName), folded once by the caller. Events must be normalised
-    // (normalizeChain). Thread-safe.
-    static Row prepare(const Member& member, const QString& nameFold, Id batchId,
-                       const std::vector<MembershipEvent>& events, const std::vector<PositionHolding>& positions);
+    // Appends one member to into. nameFold: vn::fold(member.fullName), folded once by the caller.
+    // Events must be normalised (normalizeChain). Thread-safe (into is the caller's).
+    static void prepare(Rows& into, const Member& member, const QString& nameFold, Id batchId,
+                        const std::vector<MembershipEvent>& events, const std::vector<PositionHolding>& positions);
 
     // expectedRows decides the strategy: when it is large compared with the members already stored,
     // secondary indexes and the search index are dropped now and rebuilt by finish().
@@ -44,8 +49,8 @@ public:
     // Writes one member with her normalised event chain (normalizeChain already applied) and positions.
     // Returns the new id.
     Id add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions);
-    // The same for a prepared row (its batch must be this loader's).
-    Id add(const Row& row);
+    // Writes prepared members, in order (their batch must be this loader's).
+    void add(const Rows& rows);
 
     // Rebuilds what was dropped. Must be called before the transaction commits.
     void finish();
