@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace hv {
 namespace {
 
@@ -67,8 +69,18 @@ struct RowEncoder {
     {
         if (!v.isValid())
             return add(Rows::Value::Null, 0);
+        // Five dates a member: one calendar conversion each (getDate) and no printf.
+        int y = 0, m = 0, d = 0;
+        v.getDate(&y, &m, &d);
         char buf[32];
-        const int n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", v.year(), v.month(), v.day());
+        int n = 10;
+        if (y >= 0 && y <= 9999) {
+            const char iso[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                                  char('0' + m / 10), char('0' + m % 10), '-', char('0' + d / 10), char('0' + d % 10)};
+            std::memcpy(buf, iso, 10);
+        } else {
+            n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        }
         const size_t start = r.bytes.size();
         r.bytes.append(buf, size_t(n));
         add(Rows::Value::Text, qint64(start), quint32(n));
