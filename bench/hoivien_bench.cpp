@@ -5,8 +5,7 @@
 //                        the database size per member after a WAL checkpoint (no VACUUM).
 //   BM_AnnualReport/N    the annual report of the district at depth N on that database.
 //   BM_Search/<query>    MemberRepository::search, one benchmark per realistic query.
-//   BM_ImportPhases/N    diagnosis: the import's steps one by one, CPU seconds each (N = 1: what-if
-//                        without the IN-list CHECKs of member_events).
+//   BM_ImportPhases      diagnosis: the import's steps one by one, CPU seconds each.
 //
 // The CSV and the database live in the build folder (default <build>/bench/data; --hv_data=DIR). The
 // CSV is generated when missing; the report and search benchmarks import the database first (untimed)
@@ -217,12 +216,10 @@ BENCHMARK(BM_ImportMembersXlsx)->Iterations(1)->UseManualTime()->Unit(benchmark:
 // Where the import's time goes: the steps of MemberImporter::run done one after the other over the
 // whole file through the same public classes, each with its CPU seconds as a counter (phase_*). The
 // duplicate check is re-created here (MemberImporter keeps its index private): three hash keys per
-// row, as there. Arg 1 is a what-if: member_events re-created without its CHECK (kind IN (...)) and
-// CHECK (status IN (...)) constraints, which SQLite evaluates by building two temporary b-trees for
-// every inserted event. Not a goal figure; a diagnosis (docs/performance.md).
+// row, as there. The steps run on one thread here; the import overlaps the first four with the
+// loader's writes (ImportPipeline). Not a goal figure; a diagnosis (docs/performance.md).
 void BM_ImportPhases(benchmark::State& state)
 {
-    const bool withoutInListChecks = state.range(0) == 1;
     gDb.reset();
     const QString path = gConfig.dataDir + QStringLiteral("/phases.sqlite");
     for (auto _ : state) {
@@ -231,17 +228,6 @@ void BM_ImportPhases(benchmark::State& state)
         hv::Database db(path);
         hv::UnitRepository units(db);
         units.createFromOfficialList(QStringLiteral("395"));
-        if (withoutInListChecks)
-            db.execScript(QStringLiteral(
-                "PRAGMA foreign_keys = OFF; DROP TABLE member_events; CREATE TABLE member_events ("
-                "id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE, "
-                "kind TEXT NOT NULL, date TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, unit_id INTEGER REFERENCES units(id), "
-                "from_unit_id INTEGER REFERENCES units(id), status TEXT NOT NULL, valid_until TEXT NOT NULL DEFAULT '9999-12-31', "
-                "decision_no TEXT, notes TEXT, batch_id INTEGER REFERENCES import_batches(id)); "
-                "CREATE INDEX member_events_member ON member_events(member_id, date, seq); "
-                "CREATE INDEX member_events_date ON member_events(date); "
-                "CREATE INDEX member_events_active ON member_events(valid_until, date, unit_id, member_id) WHERE status = 'active'; "
-                "PRAGMA foreign_keys = ON;"));
 
         const auto t0 = Clock::now();
         double c = cpuSeconds();
@@ -263,6 +249,7 @@ void BM_ImportPhases(benchmark::State& state)
         }
         lap("phase1_read_csv");
 
+        const hv::ForeignKeysOffForImport noForeignKeyChecks(db);  // as MemberImporter::run
         hv::Transaction transaction(db);
         const hv::Id batch = hv::BatchRepository(db).create(QStringLiteral("members"), QStringLiteral("phases"));
         std::vector<hv::ParsedMember> rows;
@@ -289,7 +276,11 @@ void BM_ImportPhases(benchmark::State& state)
         lap("phase3_validate");
 
         {
-            QHash<QString, int> byId, byNameDate, byNameYear;
+            // As DuplicateIndex: the name folded once, keys of (folded name, Julian day) and (folded
+            // name, year) without building a string.
+            QHash<QString, int> byId;
+            QHash<std::pair<QString, qint64>, int> byNameDate;
+            QHash<std::pair<QString, int>, int> byNameYear;
             int i = 0;
             for (const hv::ParsedMember& p : rows) {
                 ++i;
@@ -299,11 +290,11 @@ void BM_ImportPhases(benchmark::State& state)
                     byId.insert(p.member.citizenId, i);
                 }
                 if (!p.member.birth.yearOnly()) {
-                    const QString k = name + p.member.birth.toIso();
+                    const std::pair<QString, qint64> k{name, p.member.birth.date.toJulianDay()};
                     bad += byNameDate.contains(k);
                     byNameDate.insert(k, i);
                 }
-                byNameYear.insert(name + QString::number(p.member.birth.year), i);
+                byNameYear.insert({name, p.member.birth.year}, i);
             }
         }
         lap("phase4_duplicate_keys");
@@ -322,7 +313,7 @@ void BM_ImportPhases(benchmark::State& state)
         state.counters["problems"] = double(problems.size() + size_t(bad));
     }
 }
-BENCHMARK(BM_ImportPhases)->Arg(0)->Arg(1)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_ImportPhases)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 void BM_AnnualReport(benchmark::State& state)
 {

@@ -6,6 +6,7 @@
 #include "core/referencedata.h"
 #include "core/vietnamese.h"
 #include "importing/headermap.h"
+#include "importing/importpipeline.h"
 #include "importing/memberrowparser.h"
 #include "importing/rowsource.h"
 #include "storage/batchrepository.h"
@@ -23,6 +24,22 @@ namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::MemberImporter", s); }
 
+// The keys of DuplicateIndex: the folded name (folded once per row, shared, not copied) with the full
+// date or the year. QHash compares the whole key on a hash hit, so a collision can never make two
+// people the same.
+struct NameDate {
+    QString fold;
+    qint64 day = 0;  // Julian day
+    bool operator==(const NameDate& o) const { return day == o.day && fold == o.fold; }
+};
+size_t qHash(const NameDate& k, size_t seed = 0) { return qHashMulti(seed, k.fold, k.day); }
+struct NameYear {
+    QString fold;
+    int year = 0;
+    bool operator==(const NameYear& o) const { return year == o.year && fold == o.fold; }
+};
+size_t qHash(const NameYear& k, size_t seed = 0) { return qHashMulti(seed, k.fold, k.year); }
+
 // Who a row may duplicate: stored members and earlier rows of the file.
 class DuplicateIndex {
 public:
@@ -32,24 +49,30 @@ public:
         bool certain = true;  // false: same name and year of birth only
     };
 
+    void reserve(qsizetype n)
+    {
+        mByCitizenId.reserve(n);
+        mByNameDate.reserve(n);
+        mByNameYear.reserve(n);
+    }
     void addStored(const IdentityKey& k) { add(k.citizenId, k.nameFold, k.birth, {k.id, 0, true}); }
-    void addRow(const Member& m, int row) { add(m.citizenId, vn::fold(m.fullName), m.birth, {0, row, true}); }
+    // nameFold: vn::fold(m.fullName).
+    void addRow(const Member& m, const QString& nameFold, int row) { add(m.citizenId, nameFold, m.birth, {0, row, true}); }
 
     // CCCD equal: certain. Same folded name and the same birth (the same full date, or the same year
     // where both know only the year): certain. Same name and year where only one side has the full
     // date: possible.
-    std::optional<Hit> find(const Member& m) const
+    std::optional<Hit> find(const Member& m, const QString& nameFold) const
     {
         if (!m.citizenId.isEmpty())
             if (const auto it = mByCitizenId.constFind(m.citizenId); it != mByCitizenId.cend())
                 return *it;
         if (m.birth.isNull())
             return std::nullopt;
-        const QString name = vn::fold(m.fullName);
         if (!m.birth.yearOnly())
-            if (const auto it = mByNameDate.constFind(name + m.birth.toIso()); it != mByNameDate.cend())
+            if (const auto it = mByNameDate.constFind(NameDate{nameFold, m.birth.date.toJulianDay()}); it != mByNameDate.cend())
                 return *it;
-        const auto it = mByNameYear.constFind(name + QString::number(m.birth.year));
+        const auto it = mByNameYear.constFind(NameYear{nameFold, m.birth.year});
         if (it == mByNameYear.cend())
             return std::nullopt;
         const bool storedYearOnly = it->second;
@@ -71,12 +94,13 @@ private:
         if (birth.isNull())
             return;
         if (!birth.yearOnly())
-            mByNameDate.insert(name + birth.toIso(), hit);
+            mByNameDate.insert(NameDate{name, birth.date.toJulianDay()}, hit);
         // second: whether the stored birth is year-only (then any full date of that year may match).
-        mByNameYear.insert(name + QString::number(birth.year), {hit, birth.yearOnly()});
+        mByNameYear.insert(NameYear{name, birth.year}, {hit, birth.yearOnly()});
     }
-    QHash<QString, Hit> mByCitizenId, mByNameDate;
-    QHash<QString, std::pair<Hit, bool>> mByNameYear;
+    QHash<QString, Hit> mByCitizenId;
+    QHash<NameDate, Hit> mByNameDate;
+    QHash<NameYear, std::pair<Hit, bool>> mByNameYear;
 };
 
 }  // namespace
@@ -102,6 +126,8 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
 
     UnitRepository unitRepo(mDb);
     MemberRepository members(mDb, mRef);
+    // Before the transaction: SQLite ignores the pragma inside one.
+    const ForeignKeysOffForImport noForeignKeyChecks(mDb);
     Transaction transaction(mDb);
     BatchRepository batches(mDb);
     const Id batchId = batches.create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
@@ -112,89 +138,127 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     for (const IdentityKey& k : members.identityKeys())
         duplicates.addStored(k);
 
+    // This thread writes; a worker reads, parses and checks the rows and hands each accepted row over
+    // ready to bind (MemberBulkLoader::prepare). The worker's database needs (units created on the way,
+    // members updated) run here too, through pipeline.call(), in file order. Everything the worker
+    // touches (result, duplicates, parser, source) is its own until run() returns, except inside a
+    // call(), while it waits.
+    ImportPipeline pipeline;
     std::unique_ptr<MemberBulkLoader> loader;
+    // Accepted rows go over in batches of kRowsPerBatch members (a few allocations per batch).
+    constexpr size_t kRowsPerBatch = 512;
+    MemberBulkLoader::Rows pending;
+    auto handOverRows = [&] {
+        if (pending.empty())
+            return;
+        pipeline.post(
+            [&, rows = std::move(pending)] {
+                if (!loader)
+                    loader = std::make_unique<MemberBulkLoader>(mDb, batchId, 0);
+                loader->add(rows);
+            },
+            true);
+        pending = {};
+    };
+    // Calls keep the file order: the rows before them are written first.
+    auto databaseCall = [&](const std::function<void()>& f) {
+        handOverRows();
+        pipeline.call(f);
+    };
+    parser.setDatabaseCall(databaseCall);
     const QDate today = QDate::currentDate();
-    while (nextDataRow(source, *map)) {
-        if (isBlankOrSubtotal(source, *map))
-            continue;
-        ++result.rowsRead;
-        if (options.progress && result.rowsRead % 1000 == 0 && !options.progress(source.progress()))
-            throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
+    pipeline.run([&] {
+        while (nextDataRow(source, *map)) {
+            if (isBlankOrSubtotal(source, *map))
+                continue;
+            ++result.rowsRead;
+            if (options.progress && result.rowsRead % 1000 == 0)
+                pipeline.post([&options, done = source.progress()] {
+                    if (!options.progress(done))
+                        throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
+                });
 
-        ParsedMember row = parser.parse(source, result.problems);
-        // Validation problems are reported against the cells; accepted warnings are recorded.
-        auto checkMember = [&](Member& m) {
-            bool ok = true;
-            for (const FieldProblem& p : validateMember(m, mRef, today)) {
-                const auto column = columnFromCode(p.field);
-                const bool accepted = p.warning && options.acceptWarnings;
-                result.problems.push_back({accepted ? InputProblem::Severity::Warning : InputProblem::Severity::Error,
-                                           source.sourceName(), source.rowNumber(),
-                                           column ? parser.headerOf(*column) : p.field,
-                                           column ? parser.cellText(source, *column) : QString(), p.message});
-                if (accepted)
-                    m.citizenIdOverride = tr("accepted on import (batch %1): %2").arg(batchId).arg(p.message);
-                else
-                    ok = false;
+            ParsedMember row = parser.parse(source, result.problems);
+            // Validation problems are reported against the cells; accepted warnings are recorded.
+            auto checkMember = [&](Member& m) {
+                bool ok = true;
+                for (const FieldProblem& p : validateMember(m, mRef, today)) {
+                    const auto column = columnFromCode(p.field);
+                    const bool accepted = p.warning && options.acceptWarnings;
+                    result.problems.push_back({accepted ? InputProblem::Severity::Warning : InputProblem::Severity::Error,
+                                               source.sourceName(), source.rowNumber(),
+                                               column ? parser.headerOf(*column) : p.field,
+                                               column ? parser.cellText(source, *column) : QString(), p.message});
+                    if (accepted)
+                        m.citizenIdOverride = tr("accepted on import (batch %1): %2").arg(batchId).arg(p.message);
+                    else
+                        ok = false;
+                }
+                return ok;
+            };
+            auto report = [&](InputProblem::Severity s, const QString& reason) {
+                result.problems.push_back({s, source.sourceName(), source.rowNumber(), parser.headerOf(MemberColumn::FullName),
+                                           row.member.fullName, reason});
+            };
+            if (!row.fieldsOk) {
+                result.problems.insert(result.problems.end(), row.unitProblems.begin(), row.unitProblems.end());
+                continue;
             }
-            return ok;
-        };
-        auto report = [&](InputProblem::Severity s, const QString& reason) {
-            result.problems.push_back({s, source.sourceName(), source.rowNumber(), parser.headerOf(MemberColumn::FullName),
-                                       row.member.fullName, reason});
-        };
-        if (!row.fieldsOk) {
+
+            // Folded once: for the duplicate keys and for the stored name_fold.
+            const QString nameFold = vn::fold(row.member.fullName);
+            // A row for a member already stored only needs what identifies her when it is skipped or updated.
+            const auto dup = duplicates.find(row.member, nameFold);
+            const QString other = !dup ? QString()
+                                  : dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
+                                                  : tr("row %1 of this file").arg(dup->row);
+            if (dup && dup->certain && options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
+                report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
+                ++result.skipped;
+                continue;
+            }
+            if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
+                databaseCall([&] {
+                    Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
+                    if (checkMember(updated) && result.accepted()) {
+                        batches.saveBeforeUpdate(batchId, updated.id);  // for undo
+                        members.update(updated);
+                    }
+                });
+                ++result.updated;
+                continue;
+            }
+
             result.problems.insert(result.problems.end(), row.unitProblems.begin(), row.unitProblems.end());
-            continue;
-        }
-
-        // A row for a member already stored only needs what identifies her when it is skipped or updated.
-        const auto dup = duplicates.find(row.member);
-        const QString other = !dup ? QString()
-                              : dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
-                                              : tr("row %1 of this file").arg(dup->row);
-        if (dup && dup->certain && options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
-            report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
-            ++result.skipped;
-            continue;
-        }
-        if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
-            Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
-            if (checkMember(updated) && result.accepted()) {
-                batches.saveBeforeUpdate(batchId, updated.id);  // for undo
-                members.update(updated);
+            if (!checkMember(row.member))
+                row.ok = false;
+            if (const QString why = normalizeChain(row.events); !why.isEmpty()) {
+                result.problems.push_back({InputProblem::Severity::Error, source.sourceName(), source.rowNumber(),
+                                           parser.headerOf(MemberColumn::Status), parser.cellText(source, MemberColumn::Status), why});
+                row.ok = false;
             }
-            ++result.updated;
-            continue;
-        }
+            if (!row.ok)
+                continue;
+            if (dup && !dup->certain) {
+                report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
+            } else if (dup) {
+                report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
+                continue;
+            }
+            duplicates.addRow(row.member, nameFold, source.rowNumber());
 
-        result.problems.insert(result.problems.end(), row.unitProblems.begin(), row.unitProblems.end());
-        if (!checkMember(row.member))
-            row.ok = false;
-        if (const QString why = normalizeChain(row.events); !why.isEmpty()) {
-            result.problems.push_back({InputProblem::Severity::Error, source.sourceName(), source.rowNumber(),
-                                       parser.headerOf(MemberColumn::Status), parser.cellText(source, MemberColumn::Status), why});
-            row.ok = false;
+            // Rows are written as soon as they pass, inside the transaction; after the first error the rest
+            // are only checked, and the transaction is rolled back at the end.
+            if (result.accepted()) {
+                MemberBulkLoader::prepare(pending, row.member, nameFold, batchId, row.events, row.positions);
+                if (pending.members.size() >= kRowsPerBatch)
+                    handOverRows();
+            }
+            ++result.added;
         }
-        if (!row.ok)
-            continue;
-        if (dup && !dup->certain) {
-            report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
-        } else if (dup) {
-            report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
-            continue;
-        }
-        duplicates.addRow(row.member, source.rowNumber());
-
-        // Rows are written as soon as they pass, inside the transaction; after the first error the rest
-        // are only checked, and the transaction is rolled back at the end.
-        if (result.accepted()) {
-            if (!loader)
-                loader = std::make_unique<MemberBulkLoader>(mDb, batchId, 0);
-            loader->add(row.member, row.events, row.positions);
-        }
-        ++result.added;
-    }
+        if (result.accepted())
+            handOverRows();
+    });
     if (!result.accepted() || options.dryRun)
         return result;  // the transaction rolls back
     if (loader)

@@ -73,7 +73,11 @@ Id MemberRowParser::findOrCreate(QStringView text, Id parent, UnitLevel level, b
             do {
                 created.code = QStringLiteral("%1-%2").arg(p ? p->code : QStringLiteral("U")).arg(++mCreated, 2, 10, QLatin1Char('0'));
             } while (mTree.byCode(created.code));
-            created.id = mUnits.insert(created);
+            const auto insert = [&] { created.id = mUnits.insert(created); };
+            if (mDatabaseCall)
+                mDatabaseCall(insert);
+            else
+                insert();
             std::vector<OrgUnit> all = mTree.units();
             all.push_back(created);
             mTree = UnitTree(std::move(all));

@@ -8,6 +8,7 @@
 #include "importing/headermap.h"
 
 #include <QHash>
+#include <functional>
 #include <vector>
 
 namespace hv {
@@ -34,6 +35,11 @@ public:
 
     ParsedMember parse(const RowSource& row, std::vector<InputProblem>& problems);
 
+    // How the parser reaches the database when it creates a unit: call(f) must run f where the
+    // connection lives and wait for it (the importer parses on a worker thread). Default: f() here.
+    using DatabaseCall = std::function<void(const std::function<void()>&)>;
+    void setDatabaseCall(DatabaseCall call) { mDatabaseCall = std::move(call); }
+
     // The header of a column as the file writes it (the canonical header when the file has none).
     QString headerOf(MemberColumn c) const;
     QString cellText(const RowSource& row, MemberColumn c) const;
@@ -53,6 +59,7 @@ private:
     Id mOffice = 0;
     QHash<QString, Id> mUnitCache;  // "parent|level|text" -> unit id (0 = not found / ambiguous)
     int mCreated = 0;
+    DatabaseCall mDatabaseCall;
 };
 
 }  // namespace hv

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace hv {
 namespace {
 
@@ -15,43 +17,96 @@ constexpr qint64 kBulkThreshold = 10000;
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::MemberBulkLoader", s); }
 
-// Binds the visitor's values by position: insertStatement lists the parameters in visiting order.
-struct SqliteBinder {
-    sqlite3_stmt* st;
-    int index = 0;
+using Rows = MemberBulkLoader::Rows;
+
+// UTF-8 straight into the row's buffer: no QByteArray per cell, and SQLite gets text in the database's
+// encoding (bound UTF-16 would be converted again by SQLite).
+void appendUtf8(std::string& out, QStringView text)
+{
+    const char16_t* p = text.utf16();
+    const char16_t* const end = p + text.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            out.push_back(char(c));
+            continue;
+        }
+        if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+            out.push_back(char(0x80 | (c & 0x3F)));
+            continue;
+        }
+        if (c >= 0xD800 && c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000)
+            c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
+        else if (c >= 0xD800 && c < 0xE000)
+            c = 0xFFFD;  // a lone surrogate, as QString::toUtf8 writes it
+        if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        }
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
+// Appends the visitor's values to Rows, in visiting order (the statement's parameter order).
+struct RowEncoder {
+    Rows& r;
+    void add(Rows::Value::Type type, qint64 number, quint32 length = 0) { r.values.push_back({type, length, number}); }
     void operator()(const char*, const QString& v)
     {
-        ++index;
         if (v.isNull())
-            sqlite3_bind_null(st, index);
-        else
-            sqlite3_bind_text16(st, index, v.utf16(), int(v.size() * 2), SQLITE_TRANSIENT);
+            return add(Rows::Value::Null, 0);
+        const size_t start = r.bytes.size();
+        appendUtf8(r.bytes, v);
+        add(Rows::Value::Text, qint64(start), quint32(r.bytes.size() - start));
     }
-    void operator()(const char*, qint64 v) { sqlite3_bind_int64(st, ++index, v); }
-    void operator()(const char*, const rows::OptInt& v)
-    {
-        ++index;
-        if (v)
-            sqlite3_bind_int64(st, index, *v);
-        else
-            sqlite3_bind_null(st, index);
-    }
+    void operator()(const char*, qint64 v) { add(Rows::Value::Int, v); }
+    void operator()(const char*, const rows::OptInt& v) { v ? add(Rows::Value::Int, *v) : add(Rows::Value::Null, 0); }
     void operator()(const char*, const QDate& v)
     {
-        ++index;
-        if (!v.isValid()) {
-            sqlite3_bind_null(st, index);
-            return;
+        if (!v.isValid())
+            return add(Rows::Value::Null, 0);
+        // Five dates a member: one calendar conversion each (getDate) and no printf.
+        int y = 0, m = 0, d = 0;
+        v.getDate(&y, &m, &d);
+        char buf[32];
+        int n = 10;
+        if (y >= 0 && y <= 9999) {
+            const char iso[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                                  char('0' + m / 10), char('0' + m % 10), '-', char('0' + d / 10), char('0' + d % 10)};
+            std::memcpy(buf, iso, 10);
+        } else {
+            n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
         }
-        char buf[16];
-        const int n = qsnprintf(buf, sizeof buf, "%04d-%02d-%02d", v.year(), v.month(), v.day());
-        sqlite3_bind_text(st, index, buf, n, SQLITE_TRANSIENT);
+        const size_t start = r.bytes.size();
+        r.bytes.append(buf, size_t(n));
+        add(Rows::Value::Text, qint64(start), quint32(n));
     }
     void operator()(const char*, const QByteArray& v)
     {
-        sqlite3_bind_blob(st, ++index, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        const size_t start = r.bytes.size();
+        r.bytes.append(v.constData(), size_t(v.size()));
+        add(Rows::Value::Blob, qint64(start), quint32(v.size()));
     }
 };
+
+// Binds count values of the row from values[next] on. The text lives in row.bytes until the caller has
+// stepped the statement, so SQLite need not copy it.
+void bindValues(sqlite3_stmt* st, const Rows& row, size_t& next, int count)
+{
+    for (int i = 1; i <= count; ++i) {
+        const Rows::Value& v = row.values[next++];
+        switch (v.type) {
+        case Rows::Value::Null: sqlite3_bind_null(st, i); break;
+        case Rows::Value::Int: sqlite3_bind_int64(st, i, v.number); break;
+        case Rows::Value::Text: sqlite3_bind_text(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        case Rows::Value::Blob: sqlite3_bind_blob(st, i, row.bytes.data() + v.number, int(v.length), SQLITE_STATIC); break;
+        }
+    }
+}
 
 }  // namespace
 
@@ -67,6 +122,8 @@ struct MemberBulkLoader::Impl {
     bool rebuildSearch = false;
     qint64 existing = 0;             // members before the load
     qint64 added = 0;
+    Id lastMemberId = 0;
+    int memberParams = 0, eventParams = 0, positionParams = 0;
 
     void dropIndexes();
 
@@ -126,6 +183,9 @@ MemberBulkLoader::MemberBulkLoader(Database& db, Id batchId, qint64 expectedRows
         f(":party_since", QString());
     }));
     d->position = d->prepare(rows::insertStatement("member_positions", [&](auto&& f) { rows::forEachPositionColumn(p, f); }));
+    d->memberParams = sqlite3_bind_parameter_count(d->member);
+    d->eventParams = sqlite3_bind_parameter_count(d->event);
+    d->positionParams = sqlite3_bind_parameter_count(d->position);
     if (!d->rebuildSearch)
         d->search = d->prepare(QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT id, name_fold FROM members WHERE id = ?1"));
 }
@@ -159,36 +219,67 @@ MemberBulkLoader::~MemberBulkLoader()
         sqlite3_finalize(st);
 }
 
-Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions)
+void MemberBulkLoader::prepare(Rows& into, const Member& member, const QString& nameFold, Id batchId,
+                               const std::vector<MembershipEvent>& events, const std::vector<PositionHolding>& positions)
 {
-    if (++d->added == kBulkThreshold && !d->rebuildSearch && d->added > d->existing)
-        d->dropIndexes();
-    SqliteBinder mb{d->member};
-    rows::forEachMemberColumn(member, d->batchId, mb);
-    d->step(d->member, "INSERT INTO members");
-    const Id id = sqlite3_last_insert_rowid(d->h);
+    RowEncoder enc{into};
+    rows::forEachMemberColumn(member, batchId, enc, &nameFold);
     // Written here rather than by the trigger of member_events, which would look the member up again.
     const rows::EventFacts facts = rows::eventFacts(member);
-    for (MembershipEvent& e : events) {
+    for (const MembershipEvent& e : events) {
+        rows::forEachEventColumn(e, batchId, enc);  // member_id (first) is bound by add()
+        enc(":facts", facts.facts);
+        enc(":party_since", facts.partySince);
+    }
+    for (const PositionHolding& p : positions)
+        rows::forEachPositionColumn(p, enc);
+    into.members.push_back({quint32(events.size()), quint32(positions.size())});
+}
+
+Id MemberBulkLoader::add(const Member& member, std::vector<MembershipEvent>& events, std::vector<PositionHolding>& positions)
+{
+    Rows rows;
+    prepare(rows, member, vn::fold(member.fullName), d->batchId, events, positions);
+    add(rows);
+    const Id id = d->lastMemberId;
+    for (MembershipEvent& e : events)
         e.memberId = id;
-        SqliteBinder eb{d->event};
-        rows::forEachEventColumn(e, d->batchId, eb);
-        eb(":facts", facts.facts);
-        eb(":party_since", facts.partySince);
-        d->step(d->event, "INSERT INTO member_events");
-        e.id = sqlite3_last_insert_rowid(d->h);
-    }
-    for (PositionHolding& p : positions) {
+    for (PositionHolding& p : positions)
         p.memberId = id;
-        SqliteBinder pb{d->position};
-        rows::forEachPositionColumn(p, pb);
-        d->step(d->position, "INSERT INTO member_positions");
-    }
-    if (d->search) {
-        sqlite3_bind_int64(d->search, 1, id);
-        d->step(d->search, "INSERT INTO member_search");
-    }
     return id;
+}
+
+void MemberBulkLoader::add(const Rows& rows)
+{
+    size_t expected = 0;
+    for (const Rows::Shape& m : rows.members)
+        expected += size_t(d->memberParams) + m.events * size_t(d->eventParams) + m.positions * size_t(d->positionParams);
+    if (rows.values.size() != expected)
+        throw Error(Error::Kind::Database, tr("The import could not be written: prepared rows do not match the tables."),
+                    QStringLiteral("MemberBulkLoader::add"));
+    size_t next = 0;
+    for (const Rows::Shape& m : rows.members) {
+        if (++d->added == kBulkThreshold && !d->rebuildSearch && d->added > d->existing)
+            d->dropIndexes();
+        bindValues(d->member, rows, next, d->memberParams);
+        d->step(d->member, "INSERT INTO members");
+        const Id id = sqlite3_last_insert_rowid(d->h);
+        d->lastMemberId = id;
+        for (quint32 i = 0; i < m.events; ++i) {
+            bindValues(d->event, rows, next, d->eventParams);
+            sqlite3_bind_int64(d->event, 1, id);
+            d->step(d->event, "INSERT INTO member_events");
+        }
+        for (quint32 i = 0; i < m.positions; ++i) {
+            bindValues(d->position, rows, next, d->positionParams);
+            sqlite3_bind_int64(d->position, 1, id);
+            d->step(d->position, "INSERT INTO member_positions");
+        }
+        if (d->search) {
+            sqlite3_bind_int64(d->search, 1, id);
+            d->step(d->search, "INSERT INTO member_search");
+        }
+    }
 }
 
 void MemberBulkLoader::finish()
@@ -201,6 +292,32 @@ void MemberBulkLoader::finish()
     for (const QString& sql : std::as_const(d->droppedIndexes))
         d->db.execScript(sql);
     d->droppedIndexes.clear();
+}
+
+ForeignKeysOffForImport::ForeignKeysOffForImport(Database& db) : mDb(db)
+{
+    sqlite3* h = db.sqliteHandle();
+    if (!h || !sqlite3_get_autocommit(h))
+        return;  // PostgreSQL, or inside a transaction: the pragma would be ignored
+    sqlite3_stmt* st = nullptr;
+    bool on = false;
+    if (sqlite3_prepare_v2(h, "PRAGMA foreign_keys", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        on = sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    if (!on)
+        return;
+    db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    mChanged = true;
+}
+
+ForeignKeysOffForImport::~ForeignKeysOffForImport()
+{
+    if (!mChanged)
+        return;
+    try {
+        mDb.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const Error&) {
+    }
 }
 
 }  // namespace hv

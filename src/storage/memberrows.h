@@ -19,11 +19,12 @@ inline OptInt ref(qint64 v) { return v == 0 ? OptInt() : OptInt(v); }
 
 // Calls f(":column", value) for every stored column of a member except id and version; value is a
 // QString (null = SQL NULL), qint64, OptInt (nullopt = NULL), QDate (invalid = NULL) or QByteArray.
+// nameFold: vn::fold(m.fullName) when the caller has it already (the importer folds once per row).
 template <typename F>
-void forEachMemberColumn(const Member& m, Id batchId, F&& f)
+void forEachMemberColumn(const Member& m, Id batchId, F&& f, const QString* nameFold = nullptr)
 {
     f(":full_name", m.fullName);
-    f(":name_fold", vn::fold(m.fullName));
+    f(":name_fold", nameFold ? *nameFold : vn::fold(m.fullName));
     f(":sort_key", vn::nameSortKey(m.fullName));
     f(":birth_date", m.birth.date);
     f(":birth_year", ref(m.birth.year));
