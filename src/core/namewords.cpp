@@ -57,20 +57,13 @@ QString trigramQuery(const QString& word)
     return terms.join(QLatin1String(" AND "));
 }
 
-QString rarestNameWord(const QStringList& foldedWords)
+QStringList uncommonNameWords(const QStringList& foldedWords, double maxShare)
 {
-    QString best;
-    double bestShare = 2;
-    for (const QString& w : foldedWords) {
-        if (w.size() < 3)
-            continue;
-        const double share = nameWordShare(w);
-        if (share < bestShare || (share == bestShare && w.size() > best.size())) {
-            best = w;
-            bestShare = share;
-        }
-    }
-    return best;
+    QStringList out;
+    for (const QString& w : foldedWords)
+        if (w.size() >= 3 && nameWordShare(w) < maxShare)
+            out << w;
+    return out;
 }
 
 }  // namespace hv::vn

@@ -16,8 +16,8 @@ double nameWordShare(const QString& foldedWord);
 // three characters.
 QString trigramQuery(const QString& word);
 
-// Of the words of a folded search text that have three characters or more, the rarest by
-// nameWordShare(); empty when there is none.
-QString rarestNameWord(const QStringList& foldedWords);
+// The words of a folded search text that have three characters or more and are found in under maxShare
+// of names (nameWordShare), in their order: those whose trigram lists are short enough to lead a search.
+QStringList uncommonNameWords(const QStringList& foldedWords, double maxShare);
 
 }  // namespace hv::vn

@@ -221,9 +221,11 @@ QHash<Id, TrainingCounts> TrainingRepository::countsByUnit(const QDate& fromExcl
 
 QHash<Id, qint64> TrainingRepository::memberTraineesByUnit(const QDate& fromExclusive, const QDate& toInclusive)
 {
+    // CROSS JOIN keeps the year's trainings as the outer loop: on its own the planner drove the join from
+    // the 1,000,000 active events of a register with no trainings at all (0.13 CPU-s instead of nothing).
     Query q(mDb, QStringLiteral("SELECT e.unit_id, count(*) FROM trainings t "
-                                "JOIN training_participants p ON p.training_id = t.id AND p.member_id IS NOT NULL "
-                                "JOIN member_events e ON e.member_id = p.member_id AND e.status = 'active' "
+                                "CROSS JOIN training_participants p ON p.training_id = t.id AND p.member_id IS NOT NULL "
+                                "CROSS JOIN member_events e ON e.member_id = p.member_id AND e.status = 'active' "
                                 "AND e.date <= t.date_from AND e.valid_until > t.date_from "
                                 "WHERE t.date_from > :a AND t.date_from <= :b GROUP BY e.unit_id"));
     q.bind(QStringLiteral(":a"), fromExclusive).bind(QStringLiteral(":b"), toInclusive).exec();

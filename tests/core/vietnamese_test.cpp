@@ -251,12 +251,14 @@ TEST(NameWords, SharesComeFromTheNameStatistics)
     EXPECT_EQ(nameWordShare(QStringLiteral("Nguyễn")), 0.0) << "words are looked up folded";
 }
 
-TEST(NameWords, RarestWordAndItsTrigrams)
+TEST(NameWords, UncommonWordsAndTheirTrigrams)
 {
     using namespace hv::vn;
-    const QStringList words{QStringLiteral("tran"), QStringLiteral("thi"), QStringLiteral("oanh")};
-    EXPECT_EQ(rarestNameWord(words), QStringLiteral("oanh"));
-    EXPECT_EQ(rarestNameWord({QStringLiteral("ha"), QStringLiteral("le")}), QString()) << "no word of 3 letters";
+    const QStringList words{QStringLiteral("tran"), QStringLiteral("thi"), QStringLiteral("kim"), QStringLiteral("oanh")};
+    EXPECT_EQ(uncommonNameWords(words, 0.05), QStringList({QStringLiteral("kim"), QStringLiteral("oanh")}));
+    EXPECT_EQ(uncommonNameWords(words, 0.01), QStringList({QStringLiteral("oanh")}));
+    EXPECT_TRUE(uncommonNameWords({QStringLiteral("ha"), QStringLiteral("xyz")}, 0.05) == QStringList({QStringLiteral("xyz")}))
+        << "words of under 3 letters are never index terms";
     EXPECT_EQ(trigramQuery(QStringLiteral("oanh")), QStringLiteral("\"oan\" AND \"anh\""));
     EXPECT_EQ(trigramQuery(QStringLiteral("a\"bc")), QStringLiteral("\"a\"\"b\" AND \"\"\"bc\""));
     EXPECT_EQ(trigramQuery(QStringLiteral("ha")), QString());
