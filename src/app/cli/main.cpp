@@ -3,9 +3,13 @@
 #include "cli/output.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <memory>
 
 int main(int argc, char** argv)
@@ -18,6 +22,12 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     if (hv::cli::wantsPdf(args)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt wants a private runtime folder and warns on stderr when the session has none (cron, ssh).
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/hoivien-runtime-" + QByteArray::number(getuid());
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
