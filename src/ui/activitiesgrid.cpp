@@ -17,7 +17,8 @@ bool hasAmount(const QString& kind)
 
 }  // namespace
 
-ActivitiesGrid::ActivitiesGrid(AppContext& ctx, QWidget* parent) : NumberGrid(ctx, QStringLiteral("activities"), parent)
+ActivitiesGrid::ActivitiesGrid(AppContext& ctx, QWidget* parent)
+    : NumberGrid(ctx, QStringLiteral("activities"), parent)
 {
     for (const QString& k : activityKinds()) {
         mColumns.emplace_back(k, false);
@@ -35,10 +36,11 @@ int ActivitiesGrid::columnOf(const QString& kind, bool amount) const
 
 QString ActivitiesGrid::heading() const
 {
-    return tr("<b>Activities of the year</b>, one row per unit: type the number of sessions, clubs, people "
-              "supported or households, and the amount in đồng, as in Excel (Enter goes down, a block "
-              "copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells "
-              "hold several records with their own dates: they are kept as entered.");
+    return tr(
+        "<b>Activities of the year</b>, one row per unit: type the number of sessions, clubs, people "
+        "supported or households, and the amount in đồng, as in Excel (Enter goes down, a block "
+        "copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells "
+        "hold several records with their own dates: they are kept as entered.");
 }
 
 void ActivitiesGrid::read(Id unitId, int year)
@@ -61,10 +63,11 @@ void ActivitiesGrid::read(Id unitId, int year)
     }
     std::vector<NumberGridModel::Column> columns;
     for (const auto& [kind, amount] : mColumns)
-        columns.push_back({amount ? tr("%1\n(đồng)").arg(activityKindName(kind)) : activityKindName(kind),
-                           amount ? tr("Amount or value in đồng: %1").arg(activityKindName(kind))
-                                  : tr("Number (sessions, clubs, people, households): %1").arg(activityKindName(kind)),
-                           true, amount});
+        columns.push_back(
+            {amount ? tr("%1\n(đồng)").arg(activityKindName(kind)) : activityKindName(kind),
+             amount ? tr("Amount or value in đồng: %1").arg(activityKindName(kind))
+                    : tr("Number (sessions, clubs, people, households): %1").arg(activityKindName(kind)),
+             true, amount});
     std::vector<std::vector<NumberGridModel::Cell>> cells;
     ActivityRepository repo(mCtx.db());
     for (Id u : mRowUnits) {
@@ -82,7 +85,8 @@ void ActivitiesGrid::read(Id unitId, int year)
             row[c].value = sum;
             if (n > 1) {
                 row[c].locked = true;
-                row[c].toolTip = tr("%n record(s) with their own dates or names; the total is shown.", nullptr, n);
+                row[c].toolTip =
+                    tr("%n record(s) with their own dates or names; the total is shown.", nullptr, n);
             }
         }
         cells.push_back(std::move(row));

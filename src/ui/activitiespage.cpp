@@ -106,8 +106,9 @@ void ActivitiesPage::refresh()
     mLoadedUnit = unit;
     mLoadedYear = year();
     const auto u = UnitRepository(mCtx.db()).byId(unit);
-    mHeading->setText(u ? tr("<b>%1</b>: activities and targets of %2").arg(u->name.toHtmlEscaped()).arg(year())
-                        : tr("Choose a unit in the tree."));
+    mHeading->setText(
+        u ? tr("<b>%1</b>: activities and targets of %2").arg(u->name.toHtmlEscaped()).arg(year())
+          : tr("Choose a unit in the tree."));
     mActivities->load(unit, year());
     mTargets->load(unit, year());
 }

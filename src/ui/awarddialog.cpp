@@ -45,7 +45,8 @@ AwardDialog::AwardDialog(AppContext& ctx, QWidget* parent)
 
     connect(mUi->memberRadio, &QRadioButton::toggled, this, &AwardDialog::updateRecipient);
     connect(mUi->memberSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        ErrorPresenter::guard(this, [&] { fillMemberResults(mUi->memberResults, mCtx.db(), mCtx.ref(), mTree, text); });
+        ErrorPresenter::guard(
+            this, [&] { fillMemberResults(mUi->memberResults, mCtx.db(), mCtx.ref(), mTree, text); });
     });
     connect(mUi->memberResults, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item) return;
@@ -85,8 +86,8 @@ void AwardDialog::setAward(const Award& a, const QString& memberName)
     mUi->decisionEdit->setText(a.decisionNo);
     mUi->decisionDateCheck->setChecked(a.decisionDate.isValid());
     mUi->decisionDateEdit->setEnabled(a.decisionDate.isValid());
-    mUi->decisionDateEdit->setDate(a.decisionDate.isValid() ? a.decisionDate
-                                                            : std::min(QDate::currentDate(), QDate(a.year, 12, 31)));
+    mUi->decisionDateEdit->setDate(
+        a.decisionDate.isValid() ? a.decisionDate : std::min(QDate::currentDate(), QDate(a.year, 12, 31)));
     mUi->reasonEdit->setPlainText(a.reason);
     updateRecipient();
 }
@@ -108,7 +109,10 @@ Award AwardDialog::award() const
     return a;
 }
 
-QString AwardDialog::errorText() const { return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString(); }
+QString AwardDialog::errorText() const
+{
+    return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString();
+}
 
 void AwardDialog::updateRecipient()
 {
@@ -123,7 +127,8 @@ void AwardDialog::trySave()
 {
     Award a = award();
     if (mUi->memberRadio->isChecked() && a.memberId == 0) {
-        showInlineMessage(mUi->errorLabel, tr("Find the member the award is for: type her name and pick her in the list."));
+        showInlineMessage(mUi->errorLabel,
+                          tr("Find the member the award is for: type her name and pick her in the list."));
         return;
     }
     try {

@@ -40,8 +40,8 @@ QString AwardsPage::title() const { return tr("Awards"); }
 
 QStringList AwardsPage::headers() const
 {
-    return {tr("Status"), tr("Form"), tr("Title"), tr("Awarded to"), tr("Unit"), tr("Issued by"),
-            tr("Decision no."), tr("Decision date"), tr("Reason")};
+    return {tr("Status"),    tr("Form"),         tr("Title"),         tr("Awarded to"), tr("Unit"),
+            tr("Issued by"), tr("Decision no."), tr("Decision date"), tr("Reason")};
 }
 
 void AwardsPage::load()
@@ -49,10 +49,11 @@ void AwardsPage::load()
     const UnitTree tree = UnitRepository(mCtx.db()).tree();
     const Id unit = unitId();
     const OrgUnit* u = tree.byId(unit);
-    mHeading->setText(u ? tr("<b>Awards of the emulation year %2</b> to %1, the units below it and their members")
-                              .arg(u->name.toHtmlEscaped())
-                              .arg(year())
-                        : tr("Choose a unit in the tree."));
+    mHeading->setText(
+        u ? tr("<b>Awards of the emulation year %2</b> to %1, the units below it and their members")
+                .arg(u->name.toHtmlEscaped())
+                .arg(year())
+          : tr("Choose a unit in the tree."));
     if (!u) return;
     MemberRepository members(mCtx.db(), mCtx.ref());
     int approved = 0, proposed = 0;
@@ -86,7 +87,8 @@ Id AwardsPage::openForm(const Award& award, bool approve)
     QString name;
     if (award.individual())
         ErrorPresenter::guard(this, [&] {
-            if (const auto m = MemberRepository(mCtx.db(), mCtx.ref()).byId(award.memberId)) name = m->fullName;
+            if (const auto m = MemberRepository(mCtx.db(), mCtx.ref()).byId(award.memberId))
+                name = m->fullName;
         });
     Award shown = award;
     if (approve) shown.status = QStringLiteral("approved");
@@ -124,8 +126,9 @@ void AwardsPage::removeAward()
 {
     const Id id = currentId();
     if (id == 0) return;
-    if (QMessageBox::question(this, tr("Delete award"),
-                              tr("Delete the award \"%1\"?").arg(mTable->item(mTable->currentRow(), 2)->text())) !=
+    if (QMessageBox::question(
+            this, tr("Delete award"),
+            tr("Delete the award \"%1\"?").arg(mTable->item(mTable->currentRow(), 2)->text())) !=
         QMessageBox::Yes)
         return;
     if (ErrorPresenter::guard(this, [&] { AwardRepository(mCtx.db()).remove(id); })) mCtx.notifyDataChanged();

@@ -36,7 +36,8 @@ void fill(QTableWidget* t, const std::vector<QStringList>& rows)
 {
     t->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r)
-        for (int c = 0; c < rows[std::size_t(r)].size(); ++c) t->setItem(r, c, new QTableWidgetItem(rows[std::size_t(r)][c]));
+        for (int c = 0; c < rows[std::size_t(r)].size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows[std::size_t(r)][c]));
 }
 
 }  // namespace
@@ -47,8 +48,9 @@ void MemberDialog::showYearWork(Id memberId)
     tab->setObjectName(QStringLiteral("tabYearWork"));
     auto* trainings = readOnlyTable(tab, "memberTrainingsTable",
                                     {tr("From"), tr("To"), tr("Training"), tr("Place"), tr("Topic")});
-    auto* awards = readOnlyTable(tab, "memberAwardsTable",
-                                 {tr("Year"), tr("Form"), tr("Title"), tr("Issued by"), tr("Decision"), tr("Status")});
+    auto* awards =
+        readOnlyTable(tab, "memberAwardsTable",
+                      {tr("Year"), tr("Form"), tr("Title"), tr("Issued by"), tr("Decision"), tr("Status")});
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(new QLabel(tr("Trainings she took part in:"), tab));
     layout->addWidget(trainings, 1);
@@ -62,9 +64,10 @@ void MemberDialog::showYearWork(Id memberId)
         fill(trainings, rows);
         rows.clear();
         for (const Award& a : AwardRepository(mCtx.db()).ofMember(memberId))
-            rows.push_back({QString::number(a.year), awardFormName(a.form), a.title, issuerLevelName(a.issuerLevel),
-                            a.decisionNo.isEmpty() ? QString() : tr("%1 of %2").arg(a.decisionNo, dmy(a.decisionDate)),
-                            awardStatusName(a.status)});
+            rows.push_back(
+                {QString::number(a.year), awardFormName(a.form), a.title, issuerLevelName(a.issuerLevel),
+                 a.decisionNo.isEmpty() ? QString() : tr("%1 of %2").arg(a.decisionNo, dmy(a.decisionDate)),
+                 awardStatusName(a.status)});
         fill(awards, rows);
     });
 }

@@ -11,7 +11,8 @@ QString shown(qint64 v) { return QLocale().toString(v); }
 
 }  // namespace
 
-void NumberGridModel::load(QStringList rows, std::vector<Column> columns, std::vector<std::vector<Cell>> cells)
+void NumberGridModel::load(QStringList rows, std::vector<Column> columns,
+                           std::vector<std::vector<Cell>> cells)
 {
     beginResetModel();
     mRows = std::move(rows);
@@ -31,7 +32,8 @@ std::vector<NumberGridModel::Edit> NumberGridModel::edits() const
     std::vector<Edit> out;
     for (int r = 0; r < int(mCells.size()); ++r)
         for (int c = 0; c < int(mColumns.size()); ++c)
-            if (editable(r, c) && mCells[r][c].value != mStored[r][c]) out.push_back({r, c, mCells[r][c].value});
+            if (editable(r, c) && mCells[r][c].value != mStored[r][c])
+                out.push_back({r, c, mCells[r][c].value});
     return out;
 }
 
@@ -40,7 +42,10 @@ bool NumberGridModel::editable(int row, int column) const
     return mColumns[column].editable && !mCells[row][column].locked;
 }
 
-int NumberGridModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
+int NumberGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(mRows.size());
+}
 
 int NumberGridModel::columnCount(const QModelIndex& parent) const
 {
@@ -93,16 +98,20 @@ QVariant NumberGridModel::headerData(int section, Qt::Orientation orientation, i
         if (role == Qt::DisplayRole) return mColumns[section].title;
         if (role == Qt::ToolTipRole) return mColumns[section].toolTip;
     }
-    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section < mRows.size()) return mRows[section];
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section < mRows.size())
+        return mRows[section];
     return {};
 }
 
 QString NumberGridModel::cellName(const QModelIndex& index) const
 {
-    return tr("%1, %2").arg(mRows[index.row()], QString(mColumns[index.column()].title).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    return tr("%1, %2").arg(
+        mRows[index.row()],
+        QString(mColumns[index.column()].title).replace(QLatin1Char('\n'), QLatin1Char(' ')));
 }
 
-QString NumberGridModel::parse(const QModelIndex& index, const QString& text, std::optional<qint64>* out) const
+QString NumberGridModel::parse(const QModelIndex& index, const QString& text,
+                               std::optional<qint64>* out) const
 {
     if (!editable(index.row(), index.column()))
         return tr("%1 cannot be typed here: %2")
@@ -151,7 +160,8 @@ QString NumberGridModel::paste(const QModelIndex& topLeft, const QString& text)
         for (int c = 0; c < values.size(); ++c) {
             const QModelIndex at = index(topLeft.row() + r, topLeft.column() + c);
             if (!at.isValid())
-                return tr("The pasted block has %1 row(s) and %2 column(s): from %3 it goes past the end of the "
+                return tr("The pasted block has %1 row(s) and %2 column(s): from %3 it goes past the end of "
+                          "the "
                           "grid. Nothing was pasted.")
                     .arg(lines.size())
                     .arg(values.size())

@@ -23,7 +23,7 @@ public:
         std::optional<qint64> value;
         bool locked = false;  // shown, not editable (e.g. a sum of several records)
         QString toolTip;
-        QString text;         // read-only columns: what to show
+        QString text;  // read-only columns: what to show
     };
     struct Edit {
         int row = 0, column = 0;

@@ -182,11 +182,13 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     layout->addWidget(splitter, 1);
 
     QAction* compute = actions.add(
-        QStringLiteral("rating.compute"), [] { return tr("&Compute and store ratings"); }, QKeySequence(Qt::Key_F9));
+        QStringLiteral("rating.compute"), [] { return tr("&Compute and store ratings"); },
+        QKeySequence(Qt::Key_F9));
     connect(compute, &QAction::triggered, this, [this] {
         if (isVisible()) computeAndStore();
     });
-    QAction* card = actions.add(QStringLiteral("rating.scorecard"), [] { return tr("&Scorecard of the year…"); });
+    QAction* card =
+        actions.add(QStringLiteral("rating.scorecard"), [] { return tr("&Scorecard of the year…"); });
     connect(card, &QAction::triggered, this, [this] {
         if (isVisible()) editScorecard();
     });
@@ -208,7 +210,8 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     });
     connect(&ctx, &AppContext::dataChanged, this, &RatingPage::follow);
     connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        if (const int r = mTable->currentRow(); r >= 0) mSelectedUnit = mTable->item(r, 0)->data(Qt::UserRole).toLongLong();
+        if (const int r = mTable->currentRow(); r >= 0)
+            mSelectedUnit = mTable->item(r, 0)->data(Qt::UserRole).toLongLong();
         showDetail();
     });
     connect(mOverrideButton, &QPushButton::clicked, this, &RatingPage::applyOverride);
@@ -240,8 +243,9 @@ void RatingPage::retranslate()
     mYearLabel->setText(tr("&Year:"));
     mYearLabel->setBuddy(mYear);
     mCompute->setText(tr("&Compute and store (F9)"));
-    mCompute->setToolTip(tr("Computes every unit's rating from the data as it is now and stores it with the "
-                            "scorecard used; grades already decided are kept."));
+    mCompute->setToolTip(
+        tr("Computes every unit's rating from the data as it is now and stores it with the "
+           "scorecard used; grades already decided are kept."));
     mScorecard->setText(tr("Score&card…"));
     mOverrideLabel->setText(tr("<b>Set a criterion's points by hand</b> (the reason is printed with it):"));
     mOverrideReason->setPlaceholderText(tr("Reason, e.g. Biên bản kiểm tra ngày 10/12"));
@@ -256,7 +260,10 @@ void RatingPage::retranslate()
 int RatingPage::year() const { return mYear->value(); }
 void RatingPage::setYear(int year) { mYear->setValue(year); }
 UnitLevel RatingPage::level() const { return UnitLevel(mLevel->currentData().toInt()); }
-void RatingPage::setLevel(UnitLevel level) { mLevel->setCurrentIndex(std::max(0, mLevel->findData(int(level)))); }
+void RatingPage::setLevel(UnitLevel level)
+{
+    mLevel->setCurrentIndex(std::max(0, mLevel->findData(int(level))));
+}
 QString RatingPage::message() const { return mMessage->isVisible() ? mMessage->text() : QString(); }
 
 void RatingPage::follow()
@@ -302,14 +309,16 @@ void RatingPage::computeAndStore()
 {
     const int y = year();
     const UnitLevel l = level();
-    run([y, l](Database& db) { rateUnits(db, y, l); }, tr("The ratings of %1 were computed and stored.").arg(y));
+    run([y, l](Database& db) { rateUnits(db, y, l); },
+        tr("The ratings of %1 were computed and stored.").arg(y));
 }
 
 void RatingPage::showRanking()
 {
     const Scorecard& card = mRanking.card;
     QStringList headers{tr("Rank"), tr("Unit"), tr("Score"), tr("Grade"), tr("Attraction rate (%)")};
-    for (const Criterion& c : card.criteria) headers << QStringLiteral("%1 (%2)").arg(c.name, points(c.points));
+    for (const Criterion& c : card.criteria)
+        headers << QStringLiteral("%1 (%2)").arg(c.name, points(c.points));
     headers << tr("Approved") << tr("Decision");
     mTable->blockSignals(true);
     mTable->clear();
@@ -325,7 +334,8 @@ void RatingPage::showRanking()
         for (const Criterion& c : card.criteria) {
             QString cell;
             for (const CriterionResult& cr : u.criteria)
-                if (cr.id == c.id) cell = points(cr.points()) + (cr.overridden ? QStringLiteral(" *") : QString());
+                if (cr.id == c.id)
+                    cell = points(cr.points()) + (cr.overridden ? QStringLiteral(" *") : QString());
             cells << cell;
         }
         cells << (u.approvedGrade.isEmpty() ? QString() : card.gradeName(u.approvedGrade)) << u.decisionNo;
@@ -342,10 +352,11 @@ void RatingPage::showRanking()
     if (selected >= 0) mTable->selectRow(selected);
     showDetail();
     const auto office = UnitRepository(mCtx.db()).officeUnit();
-    mHeading->setText(tr("<b>Rating of the %1 units</b> of %2, %3 — scorecard version %4")
-                          .arg(displayName(level()).toLower(), office ? office->name.toHtmlEscaped() : QString())
-                          .arg(year())
-                          .arg(card.version));
+    mHeading->setText(
+        tr("<b>Rating of the %1 units</b> of %2, %3 — scorecard version %4")
+            .arg(displayName(level()).toLower(), office ? office->name.toHtmlEscaped() : QString())
+            .arg(year())
+            .arg(card.version));
     const qint64 stored = std::count_if(mRanking.rows.begin(), mRanking.rows.end(),
                                         [](const RankingRow& r) { return r.rating.stored; });
     mStatus->setText(tr("%n unit(s); ", nullptr, int(mRanking.rows.size())) +
@@ -366,39 +377,42 @@ void RatingPage::showDetail()
     const UnitRating* u = row ? &row->rating : nullptr;
     mCriteria->clear();
     mCriteria->setColumnCount(7);
-    mCriteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Max"), tr("Figure"), tr("Target"), tr("Computed"),
-                                          tr("Set by hand"), tr("Reason")});
+    mCriteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Max"), tr("Figure"), tr("Target"),
+                                          tr("Computed"), tr("Set by hand"), tr("Reason")});
     mCriteria->setRowCount(u ? int(u->criteria.size()) : 0);
     const QSignalBlocker block(mOverrideCriterion);
     mOverrideCriterion->clear();
-    for (QWidget* w : std::initializer_list<QWidget*>{mOverrideCriterion, mOverridePoints, mOverrideReason,
-                                                      mOverrideButton, mRemoveOverrideButton, mSelfGrade,
-                                                      mProposedGrade, mApprovedGrade, mDecisionNo, mDecisionDate,
-                                                      mSaveGrades})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             mOverrideCriterion, mOverridePoints, mOverrideReason, mOverrideButton, mRemoveOverrideButton,
+             mSelfGrade, mProposedGrade, mApprovedGrade, mDecisionNo, mDecisionDate, mSaveGrades})
         w->setEnabled(u != nullptr);
     if (!u) {
         mUnitTitle->setText(tr("Choose a unit in the ranking."));
         mGates->clear();
         return;
     }
-    mUnitTitle->setText(tr("<b>%1</b> (%2): rank %3, %4 points, %5")
-                            .arg(u->name.toHtmlEscaped(), u->code.toHtmlEscaped())
-                            .arg(row->rank)
-                            .arg(points(u->score))
-                            .arg(u->grade == unratedGradeCode() ? unratedGradeName()
-                                                                : mRanking.card.gradeName(u->grade)));
+    mUnitTitle->setText(
+        tr("<b>%1</b> (%2): rank %3, %4 points, %5")
+            .arg(u->name.toHtmlEscaped(), u->code.toHtmlEscaped())
+            .arg(row->rank)
+            .arg(points(u->score))
+            .arg(u->grade == unratedGradeCode() ? unratedGradeName() : mRanking.card.gradeName(u->grade)));
     for (int r = 0; r < int(u->criteria.size()); ++r) {
         const CriterionResult& c = u->criteria[std::size_t(r)];
-        const QStringList cells{c.name,           points(c.max),
-                                optional(c.value), optional(c.target),
-                                points(c.computed), c.overridden ? points(*c.overridden) : QString(),
+        const QStringList cells{c.name,
+                                points(c.max),
+                                optional(c.value),
+                                optional(c.target),
+                                points(c.computed),
+                                c.overridden ? points(*c.overridden) : QString(),
                                 c.reason};
         for (int k = 0; k < cells.size(); ++k) mCriteria->setItem(r, k, new QTableWidgetItem(cells[k]));
         mOverrideCriterion->addItem(c.name, c.id);
     }
-    mGates->setText(u->failedGates.isEmpty()
-                        ? QString()
-                        : tr("Conditions of a higher grade not met: %1").arg(u->failedGates.join(QStringLiteral("; "))));
+    mGates->setText(
+        u->failedGates.isEmpty()
+            ? QString()
+            : tr("Conditions of a higher grade not met: %1").arg(u->failedGates.join(QStringLiteral("; "))));
     mOverrideCriterion->setCurrentIndex(-1);
     mOverrideCriterion->setCurrentIndex(0);
     if (!u->criteria.empty()) {
@@ -408,13 +422,16 @@ void RatingPage::showDetail()
     }
     for (QComboBox* combo : {mSelfGrade, mProposedGrade, mApprovedGrade}) {
         combo->clear();
-        combo->addItem(combo == mSelfGrade ? tr("(self-assessed)") : combo == mProposedGrade ? tr("(proposed)")
-                                                                                               : tr("(approved)"),
+        combo->addItem(combo == mSelfGrade       ? tr("(self-assessed)")
+                       : combo == mProposedGrade ? tr("(proposed)")
+                                                 : tr("(approved)"),
                        QString());
         for (const GradeRule& g : mRanking.card.grades) combo->addItem(g.name, g.code);
         combo->addItem(unratedGradeName(), unratedGradeCode());
     }
-    const auto pick = [](QComboBox* c, const QString& code) { c->setCurrentIndex(std::max(0, c->findData(code))); };
+    const auto pick = [](QComboBox* c, const QString& code) {
+        c->setCurrentIndex(std::max(0, c->findData(code)));
+    };
     pick(mSelfGrade, u->selfGrade);
     pick(mProposedGrade, u->proposedGrade);
     pick(mApprovedGrade, u->approvedGrade);
@@ -431,7 +448,8 @@ void RatingPage::applyOverride()
     const int y = year();
     if (reason.isEmpty()) {
         mMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
-        showInlineMessage(mMessage, tr("Write the reason for setting the points by hand; it is printed with them."));
+        showInlineMessage(mMessage,
+                          tr("Write the reason for setting the points by hand; it is printed with them."));
         return;
     }
     run(
@@ -439,7 +457,8 @@ void RatingPage::applyOverride()
             overrideCriterion(db, code, y, criterion, value, reason);
             if (const auto unit = UnitRepository(db).byCode(code)) restoreUnit(db, *unit, y);
         },
-        tr("%1: the points of \"%2\" were set by hand.").arg(row->rating.name, mOverrideCriterion->currentText()));
+        tr("%1: the points of \"%2\" were set by hand.")
+            .arg(row->rating.name, mOverrideCriterion->currentText()));
 }
 
 void RatingPage::removeOverride()
@@ -460,8 +479,10 @@ void RatingPage::saveGrades()
     const RankingRow* row = selectedRow();
     if (!row) return;
     const QString code = row->rating.code;
-    const QString self = mSelfGrade->currentData().toString(), proposed = mProposedGrade->currentData().toString(),
-                  approved = mApprovedGrade->currentData().toString(), decision = mDecisionNo->text().trimmed();
+    const QString self = mSelfGrade->currentData().toString(),
+                  proposed = mProposedGrade->currentData().toString(),
+                  approved = mApprovedGrade->currentData().toString(),
+                  decision = mDecisionNo->text().trimmed();
     const QDate date = decision.isEmpty() ? QDate() : mDecisionDate->date();
     const int y = year();
     run([=](Database& db) { setUnitGrades(db, code, y, self, proposed, approved, decision, date); },

@@ -34,8 +34,9 @@ double numberAt(const QTableWidget* t, int r, int c, const QString& what)
     bool ok = false;
     const double v = s.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     if (!ok)
-        throw Error(Error::Kind::Input,
-                    ScorecardDialog::tr("Row %1, %2: \"%3\" is not a number.").arg(r + 1).arg(what, text(t, r, c)));
+        throw Error(
+            Error::Kind::Input,
+            ScorecardDialog::tr("Row %1, %2: \"%3\" is not a number.").arg(r + 1).arg(what, text(t, r, c)));
     return v;
 }
 
@@ -43,8 +44,9 @@ QString gatesText(const std::vector<GradeGate>& gates)
 {
     QStringList parts;
     for (const GradeGate& g : gates)
-        parts << QStringLiteral("%1 >= %2%3").arg(g.criterion, QString::number(g.minPoints),
-                                                  g.text.isEmpty() ? QString() : QStringLiteral(": ") + g.text);
+        parts << QStringLiteral("%1 >= %2%3")
+                     .arg(g.criterion, QString::number(g.minPoints),
+                          g.text.isEmpty() ? QString() : QStringLiteral(": ") + g.text);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -55,8 +57,9 @@ ScorecardDialog::ScorecardDialog(AppContext& ctx, int year, UnitLevel level, QWi
 {
     mUi->setupUi(this);
     mUi->criteriaTable->setColumnCount(CriterionCols);
-    mUi->criteriaTable->setHorizontalHeaderLabels({tr("Id"), tr("Criterion"), tr("Points"), tr("Scoring method"),
-                                                   tr("Floor (%)"), tr("Full marks at"), tr("Target indicator")});
+    mUi->criteriaTable->setHorizontalHeaderLabels({tr("Id"), tr("Criterion"), tr("Points"),
+                                                   tr("Scoring method"), tr("Floor (%)"), tr("Full marks at"),
+                                                   tr("Target indicator")});
     mUi->criteriaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mUi->criteriaTable->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     mUi->criteriaTable->setToolTip(
@@ -64,7 +67,8 @@ ScorecardDialog::ScorecardDialog(AppContext& ctx, int year, UnitLevel level, QWi
            "Full marks at: the rate or the count that earns every point; a target indicator replaces it "
            "where the unit has that target."));
     mUi->gradesTable->setColumnCount(GradeCols);
-    mUi->gradesTable->setHorizontalHeaderLabels({tr("Code"), tr("Grade"), tr("From (points)"), tr("Conditions")});
+    mUi->gradesTable->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Grade"), tr("From (points)"), tr("Conditions")});
     mUi->gradesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mUi->gradesTable->horizontalHeader()->setSectionResizeMode(GatesCol, QHeaderView::Stretch);
     mUi->errorLabel->hide();
@@ -74,7 +78,8 @@ ScorecardDialog::ScorecardDialog(AppContext& ctx, int year, UnitLevel level, QWi
                                     new QTableWidgetItem(QStringLiteral("manual")));
     });
     connect(mUi->removeCriterionButton, &QPushButton::clicked, this, [this] {
-        if (mUi->criteriaTable->currentRow() >= 0) mUi->criteriaTable->removeRow(mUi->criteriaTable->currentRow());
+        if (mUi->criteriaTable->currentRow() >= 0)
+            mUi->criteriaTable->removeRow(mUi->criteriaTable->currentRow());
         updateSum();
     });
     connect(mUi->addGradeButton, &QPushButton::clicked, this,
@@ -96,11 +101,11 @@ void ScorecardDialog::setScorecard(const Scorecard& card)
 {
     mCard = card;
     setWindowTitle(tr("Scorecard of the %1 units, %2").arg(displayName(mLevel).toLower()).arg(mYear));
-    mUi->headingLabel->setText(
-        tr("Version %1 of the %2 scorecard. Saving stores a new version; ratings stored before keep the version "
-           "they were computed with until they are computed again.")
-            .arg(card.version)
-            .arg(mYear));
+    mUi->headingLabel->setText(tr("Version %1 of the %2 scorecard. Saving stores a new version; ratings "
+                                  "stored before keep the version "
+                                  "they were computed with until they are computed again.")
+                                   .arg(card.version)
+                                   .arg(mYear));
     mUi->nameEdit->setText(card.name);
     mUi->maxPointsSpin->setValue(card.maxPoints);
     QTableWidget* c = mUi->criteriaTable;
@@ -108,7 +113,8 @@ void ScorecardDialog::setScorecard(const Scorecard& card)
     c->setRowCount(int(card.criteria.size()));
     for (int r = 0; r < int(card.criteria.size()); ++r) {
         const Criterion& k = card.criteria[std::size_t(r)];
-        const QStringList cells{k.id, k.name, QString::number(k.points), k.method, number(k.floor), number(k.full), k.target};
+        const QStringList cells{k.id,           k.name,  QString::number(k.points), k.method, number(k.floor),
+                                number(k.full), k.target};
         for (int col = 0; col < CriterionCols; ++col) c->setItem(r, col, new QTableWidgetItem(cells[col]));
     }
     QTableWidget* g = mUi->gradesTable;
@@ -141,7 +147,8 @@ Scorecard ScorecardDialog::scorecard() const
     }
     card.grades.clear();
     const QTableWidget* g = mUi->gradesTable;
-    static const QRegularExpression gate(QStringLiteral("^\\s*([\\w-]+)\\s*(?:>=|≥)\\s*([\\d.,]+)\\s*(?::\\s*(.*))?$"));
+    static const QRegularExpression gate(
+        QStringLiteral("^\\s*([\\w-]+)\\s*(?:>=|≥)\\s*([\\d.,]+)\\s*(?::\\s*(.*))?$"));
     for (int r = 0; r < g->rowCount(); ++r) {
         GradeRule rule;
         rule.code = text(g, r, CodeCol);
@@ -150,30 +157,36 @@ Scorecard ScorecardDialog::scorecard() const
         for (const QString& part : text(g, r, GatesCol).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             const auto m = gate.match(part);
             if (!m.hasMatch())
-                throw Error(Error::Kind::Input,
-                            tr("Grade %1: the condition \"%2\" cannot be read; write it as criterion >= points: text.")
-                                .arg(rule.code, part.trimmed()));
-            rule.gates.push_back({m.captured(1), QString(m.captured(2)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(),
-                                  m.captured(3).trimmed()});
+                throw Error(Error::Kind::Input, tr("Grade %1: the condition \"%2\" cannot be read; write it "
+                                                   "as criterion >= points: text.")
+                                                    .arg(rule.code, part.trimmed()));
+            rule.gates.push_back(
+                {m.captured(1), QString(m.captured(2)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(),
+                 m.captured(3).trimmed()});
         }
         card.grades.push_back(rule);
     }
     return card;
 }
 
-QString ScorecardDialog::errorText() const { return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString(); }
+QString ScorecardDialog::errorText() const
+{
+    return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString();
+}
 
 void ScorecardDialog::updateSum()
 {
     double sum = 0;
     for (int r = 0; r < mUi->criteriaTable->rowCount(); ++r) {
         bool ok = false;
-        const double v = text(mUi->criteriaTable, r, PointsCol).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        const double v =
+            text(mUi->criteriaTable, r, PointsCol).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
         if (ok) sum += v;
     }
     const bool adds = qFuzzyCompare(sum + 1, mUi->maxPointsSpin->value() + 1);
-    mUi->pointsSumLabel->setText(tr("Sum of the points: %1 of %2").arg(QLocale().toString(sum, 'g', 6),
-                                                                      QLocale().toString(mUi->maxPointsSpin->value(), 'g', 6)));
+    mUi->pointsSumLabel->setText(
+        tr("Sum of the points: %1 of %2")
+            .arg(QLocale().toString(sum, 'g', 6), QLocale().toString(mUi->maxPointsSpin->value(), 'g', 6)));
     mUi->pointsSumLabel->setStyleSheet(adds ? QString() : QStringLiteral("color: #b00020;"));
 }
 

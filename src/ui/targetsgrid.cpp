@@ -34,7 +34,8 @@ qint64 achieved(const AnnualRow& row, const QString& key)
 
 }  // namespace
 
-TargetsGrid::TargetsGrid(AppContext& ctx, QWidget* parent) : NumberGrid(ctx, QStringLiteral("targets"), parent)
+TargetsGrid::TargetsGrid(AppContext& ctx, QWidget* parent)
+    : NumberGrid(ctx, QStringLiteral("targets"), parent)
 {
     retranslate();
 }
@@ -49,9 +50,10 @@ const QStringList& TargetsGrid::indicators()
 
 QString TargetsGrid::heading() const
 {
-    return tr("<b>Targets of the year</b> per unit, with what was achieved beside each (from the data "
-              "entered, as the annual report counts it). Type or paste the targets; the green columns "
-              "are computed.");
+    return tr(
+        "<b>Targets of the year</b> per unit, with what was achieved beside each (from the data "
+        "entered, as the annual report counts it). Type or paste the targets; the green columns "
+        "are computed.");
 }
 
 void TargetsGrid::read(Id unitId, int year)
@@ -80,7 +82,8 @@ void TargetsGrid::read(Id unitId, int year)
     }
     std::vector<NumberGridModel::Column> columns;
     for (const QString& key : indicators()) {
-        columns.push_back({tr("%1\ntarget").arg(indicatorName(key)), tr("Target: %1").arg(indicatorName(key))});
+        columns.push_back(
+            {tr("%1\ntarget").arg(indicatorName(key)), tr("Target: %1").arg(indicatorName(key))});
         columns.push_back({tr("%1\nachieved").arg(indicatorName(key)),
                            tr("Achieved in the year, computed: %1").arg(indicatorName(key)), false});
     }
@@ -96,7 +99,8 @@ void TargetsGrid::read(Id unitId, int year)
             const QString& key = indicators()[i];
             NumberGridModel::Cell& target = row[std::size_t(i * 2)];
             NumberGridModel::Cell& done = row[std::size_t(i * 2 + 1)];
-            if (const auto t = targets[key].constFind(u); t != targets[key].cend()) target.value = qRound64(*t);
+            if (const auto t = targets[key].constFind(u); t != targets[key].cend())
+                target.value = qRound64(*t);
             if (fig == figures.cend()) continue;
             done.value = achieved(*fig, key);
             done.text = QLocale().toString(*done.value);

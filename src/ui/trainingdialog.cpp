@@ -84,8 +84,7 @@ void TrainingDialog::setTraining(const Training& t)
     if (const auto office = UnitRepository(mCtx.db()).officeUnit()) root = office->id;
     fillUnitCombo(mUi->unitCombo, mTree, root, t.year);
     mUi->unitCombo->setCurrentIndex(std::max(0, mUi->unitCombo->findData(t.unitId)));
-    if (!t.level.isEmpty())
-        mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(t.level)));
+    if (!t.level.isEmpty()) mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(t.level)));
     mUi->titleEdit->setText(t.title);
     const QDate from = t.from.isValid() ? t.from : std::min(QDate::currentDate(), QDate(t.year, 12, 31));
     mUi->dateFromEdit->setDate(from);
@@ -114,11 +113,15 @@ Training TrainingDialog::training() const
     t.topic = mUi->topicEdit->text().trimmed();
     t.notes = mUi->notesEdit->text().trimmed();
     t.participants = mParticipants;
-    t.attendees = mUi->attendeesCheck->isChecked() ? std::optional(mUi->attendeesSpin->value()) : std::nullopt;
+    t.attendees =
+        mUi->attendeesCheck->isChecked() ? std::optional(mUi->attendeesSpin->value()) : std::nullopt;
     return t;
 }
 
-QString TrainingDialog::errorText() const { return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString(); }
+QString TrainingDialog::errorText() const
+{
+    return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString();
+}
 
 void TrainingDialog::search()
 {
@@ -139,7 +142,8 @@ void TrainingDialog::addSelectedMembers()
             return p.kind == TrainingParticipant::Kind::Member && p.memberId == id;
         });
         if (listed) continue;
-        mParticipants.push_back({TrainingParticipant::Kind::Member, id, item->data(Qt::UserRole + 1).toString()});
+        mParticipants.push_back(
+            {TrainingParticipant::Kind::Member, id, item->data(Qt::UserRole + 1).toString()});
         ++added;
     }
     if (added > 0) {

@@ -41,8 +41,8 @@ void TrainingsPage::retranslate()
 
 QStringList TrainingsPage::headers() const
 {
-    return {tr("From"), tr("To"), tr("Title"), tr("Organised by"), tr("Level"), tr("Place"), tr("Topic"),
-            tr("Attendees")};
+    return {tr("From"),  tr("To"),    tr("Title"), tr("Organised by"),
+            tr("Level"), tr("Place"), tr("Topic"), tr("Attendees")};
 }
 
 void TrainingsPage::load()

@@ -100,10 +100,7 @@ void YearListPage::retranslate()
 
 int YearListPage::year() const { return mYear->value(); }
 
-void YearListPage::setYear(int year)
-{
-    mYear->setValue(year);
-}
+void YearListPage::setYear(int year) { mYear->setValue(year); }
 
 Id YearListPage::unitId() const
 {

@@ -40,12 +40,13 @@ void fillMemberResults(QListWidget* list, Database& db, const ReferenceData& ref
     if (text.trimmed().size() < 2) return;
     MemberRepository repo(db, ref);
     for (const SearchHit& h : repo.search(text, 50)) {
-        QString birth = h.birth.isNull() ? QString()
+        QString birth = h.birth.isNull()     ? QString()
                         : h.birth.yearOnly() ? QString::number(h.birth.year)
                                              : dmy(h.birth.date);
         QString line = h.fullName;
         if (!birth.isEmpty()) line += QStringLiteral(" — ") + birth;
-        if (const QString unit = unitLabel(tree, h.unitId); !unit.isEmpty()) line += QStringLiteral(" — ") + unit;
+        if (const QString unit = unitLabel(tree, h.unitId); !unit.isEmpty())
+            line += QStringLiteral(" — ") + unit;
         if (h.status != Status::Active) line += QStringLiteral(" (%1)").arg(displayName(h.status));
         auto* item = new QListWidgetItem(line, list);
         item->setData(Qt::UserRole, h.id);

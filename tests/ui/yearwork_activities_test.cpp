@@ -96,7 +96,8 @@ TEST_F(YearWorkActivitiesTest, KeysAndPasteAreSavedAndClearingDeletes)
     const auto b = repo.forUnitYear(chapterB, 2025);
     EXPECT_EQ(find(b, QStringLiteral("supervision"))->count, 5);
     EXPECT_EQ(find(b, QStringLiteral("gift"))->amount, 2000000);
-    EXPECT_EQ(std::count_if(b.begin(), b.end(), [](const Activity& x) { return x.kind == QLatin1String("mediation"); }),
+    EXPECT_EQ(std::count_if(b.begin(), b.end(),
+                            [](const Activity& x) { return x.kind == QLatin1String("mediation"); }),
               2);  // kept as entered
 
     // Delete on the supervision cell of chapter A deletes that record only.
@@ -129,6 +130,7 @@ TEST_F(YearWorkActivitiesTest, TargetsTypedWithTheAchievementBeside)
     QApplication::clipboard()->setText(QStringLiteral("4\n"));
     QTest::keyClick(tv, Qt::Key_V, Qt::ControlModifier);
     ASSERT_TRUE(targets->save());
-    EXPECT_EQ(UnitYearRepository(ctx->db()).target(chapterA, 2025, QStringLiteral("admitted")), std::optional<double>(4));
+    EXPECT_EQ(UnitYearRepository(ctx->db()).target(chapterA, 2025, QStringLiteral("admitted")),
+              std::optional<double>(4));
     EXPECT_TRUE(tv->model()->index(0, admitted + 1).data().toString().contains(QStringLiteral("25")));
 }

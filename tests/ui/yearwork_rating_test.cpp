@@ -44,7 +44,8 @@ protected:
     {
         QElapsedTimer t;
         t.start();
-        while (page->isBusy() && t.elapsed() < 30000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        while (page->isBusy() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QCoreApplication::processEvents();
         ASSERT_FALSE(page->isBusy());
     }
@@ -152,15 +153,18 @@ TEST_F(YearWorkRatingTest, ScorecardWhosePointsDoNotAddUpIsRefused)
         versionsWhileOpen = int(ScorecardRepository(ctx->db()).versions(2025, UnitLevel::Commune).size());
         // Put the points back and make another change: a valid card becomes version 2.
         criteria->item(0, 2)->setText(before);
-        d->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Thang điểm 2025 của huyện"));
+        d->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Thang điểm 2025 của huyện"));
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     page->editScorecard();
     EXPECT_TRUE(stayedOpen);
     EXPECT_FALSE(refusal.isEmpty());
-    EXPECT_TRUE(refusal.contains(QStringLiteral("105")) || refusal.contains(QStringLiteral("100"))) << refusal.toStdString();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("105")) || refusal.contains(QStringLiteral("100")))
+        << refusal.toStdString();
     EXPECT_EQ(versionsWhileOpen, 1);  // the shipped card stored as version 1; nothing more
     const auto versions = ScorecardRepository(ctx->db()).versions(2025, UnitLevel::Commune);
     ASSERT_EQ(versions.size(), 2u);
-    EXPECT_EQ(scorecardFor(ctx->db(), 2025, UnitLevel::Commune).name, QStringLiteral("Thang điểm 2025 của huyện"));
+    EXPECT_EQ(scorecardFor(ctx->db(), 2025, UnitLevel::Commune).name,
+              QStringLiteral("Thang điểm 2025 của huyện"));
 }

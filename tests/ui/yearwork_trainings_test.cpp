@@ -46,7 +46,8 @@ protected:
     }
     static void clickOk(QDialog* d)
     {
-        QTest::mouseClick(child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     }
 
     ActionRegistry actions;
@@ -138,7 +139,8 @@ TEST_F(YearWorkTrainingsTest, AwardToAMemberAndARefusedUnitAwardShownInTheForm)
         hvtest::typeText(child<QLineEdit>(d, "memberSearch"), QStringLiteral("pham thi lan"));
         auto* results = child<QListWidget>(d, "memberResults");
         ASSERT_EQ(results->count(), 1);
-        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                          results->visualItemRect(results->item(0)).center());
         hvtest::typeText(child<QLineEdit>(d, "titleEdit"), QString::fromUtf8("Phụ nữ tiêu biểu"));
         clickOk(d);
     });
@@ -149,9 +151,9 @@ TEST_F(YearWorkTrainingsTest, AwardToAMemberAndARefusedUnitAwardShownInTheForm)
     EXPECT_EQ(awards.front().unitId, chapterA);  // her unit on 31/12 while proposed
 
     // A chapter created on 25/12/2025 cannot receive an award decided on 20/12/2025.
-    const Id newChapter = UnitRepository(ctx->db()).insert({0, QStringLiteral("15499-03"),
-                                                            QString::fromUtf8("Chi hội Khu phố 3"),
-                                                            UnitLevel::Chapter, commune, QDate(2025, 12, 25)});
+    const Id newChapter = UnitRepository(ctx->db()).insert(
+        {0, QStringLiteral("15499-03"), QString::fromUtf8("Chi hội Khu phố 3"), UnitLevel::Chapter, commune,
+         QDate(2025, 12, 25)});
     QString refusal;
     hvtest::onModal<AwardDialog>([&](AwardDialog* d) {
         QTest::mouseClick(child<QRadioButton>(d, "unitRadio"), Qt::LeftButton);
