@@ -9,6 +9,7 @@
 #include "ui/yearworkwidgets.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace hv {
@@ -50,14 +51,12 @@ TrainingDialog::TrainingDialog(AppContext& ctx, QWidget* parent)
     mUi->attendeesSpin->setEnabled(false);
 
     connect(mUi->memberSearch, &QLineEdit::textChanged, this, &TrainingDialog::search);
-    connect(mUi->memberSearch, &QLineEdit::returnPressed, this, &TrainingDialog::addSelectedMembers);
     connect(mUi->addMembersButton, &QPushButton::clicked, this, &TrainingDialog::addSelectedMembers);
     connect(mUi->memberResults, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         mUi->memberResults->clearSelection();
         item->setSelected(true);
         addSelectedMembers();
     });
-    connect(mUi->personNameEdit, &QLineEdit::returnPressed, this, &TrainingDialog::addPerson);
     connect(mUi->addPersonButton, &QPushButton::clicked, this, &TrainingDialog::addPerson);
     connect(mUi->removeParticipantButton, &QPushButton::clicked, this, &TrainingDialog::removeParticipants);
     connect(mUi->attendeesCheck, &QCheckBox::toggled, this, &TrainingDialog::updateCount);
@@ -68,13 +67,28 @@ TrainingDialog::TrainingDialog(AppContext& ctx, QWidget* parent)
         if (const OrgUnit* u = mTree.byId(mUi->unitCombo->currentData().toLongLong()))
             mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(toCode(u->level))));
     });
-    // Enter in the search and name boxes adds to the list; it must not press OK.
+    // Enter in the search and name boxes adds to the list; it must not press OK (eventFilter).
+    mUi->memberSearch->installEventFilter(this);
+    mUi->personNameEdit->installEventFilter(this);
     for (QPushButton* b : mUi->buttonBox->findChildren<QPushButton*>()) b->setAutoDefault(false);
     connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, &TrainingDialog::trySave);
     connect(mUi->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 TrainingDialog::~TrainingDialog() = default;
+
+bool TrainingDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == mUi->memberSearch) addSelectedMembers();
+            if (watched == mUi->personNameEdit) addPerson();
+            if (watched == mUi->memberSearch || watched == mUi->personNameEdit) return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void TrainingDialog::setTraining(const Training& t)
 {

@@ -34,6 +34,9 @@ public:
     void setSaver(std::function<void(Training&)> saver) { mSaver = std::move(saver); }
     QString errorText() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void search();
     void addSelectedMembers();
