@@ -5,6 +5,7 @@
 #include "storage/unitrepository.h"
 #include "ui/appcontext.h"
 #include "ui/awarddialog.h"
+#include "ui/chapterpicker.h"
 #include "ui/errorpresenter.h"
 #include "ui/yearworkwidgets.h"
 
@@ -65,9 +66,9 @@ void AwardsPage::load()
         } else if (const OrgUnit* recipient = tree.byId(a.unitId)) {
             to = recipient->name;
         }
-        const OrgUnit* where = tree.byId(a.unitId);
+        const OrgUnit* where = tree.byId(a.unitId);  // an individual award: her unit on the decision date
         addRow(a.id, {awardStatusName(a.status), awardFormName(a.form), a.title, to,
-                      a.individual() && where ? where->name : QString(), issuerLevelName(a.issuerLevel),
+                      a.individual() && where ? unitLabel(tree, a.unitId) : QString(), issuerLevelName(a.issuerLevel),
                       a.decisionNo, dmy(a.decisionDate), a.reason});
         if (a.status == QLatin1String("proposed")) {
             for (int c = 0; c < mTable->columnCount(); ++c)
