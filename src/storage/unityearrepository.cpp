@@ -48,6 +48,12 @@ void UnitYearRepository::setTarget(Id unitId, int year, const QString& indicator
         .bind(QStringLiteral(":t"), QVariant(target)).exec();
 }
 
+void UnitYearRepository::removeTarget(Id unitId, int year, const QString& indicator)
+{
+    Query q(mDb, QStringLiteral("DELETE FROM targets WHERE unit_id = :u AND year = :y AND indicator = :i"));
+    q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), indicator).exec();
+}
+
 std::optional<double> UnitYearRepository::target(Id unitId, int year, const QString& indicator)
 {
     Query q(mDb, QStringLiteral("SELECT target FROM targets WHERE unit_id = :u AND year = :y AND indicator = :i"));

@@ -25,6 +25,8 @@ public:
     QHash<Id, Population> populations(int year);
 
     void setTarget(Id unitId, int year, const QString& indicator, double target);
+    // Removes the target (the targets grid when a cell is emptied); nothing when there is none.
+    void removeTarget(Id unitId, int year, const QString& indicator);
     std::optional<double> target(Id unitId, int year, const QString& indicator);
     // unit -> target of one indicator in a year.
     QHash<Id, double> targets(int year, const QString& indicator);

@@ -7,8 +7,12 @@
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
 #include "ui/languagemanager.h"
+#include "ui/activitiespage.h"
+#include "ui/awardspage.h"
 #include "ui/overviewpage.h"
 #include "ui/page.h"
+#include "ui/ratingpage.h"
+#include "ui/trainingspage.h"
 #include "ui/unittreemodel.h"
 
 #if __has_include("ui/memberspage.h")
@@ -67,6 +71,11 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
 #ifdef HV_HAS_UNITS_PAGE
     addPage(QStringLiteral("units"), new UnitsPage(mCtx, mActions, this));
 #endif
+    // The year's work (DOMAIN.md "The year's work", "Rating and ranking").
+    addPage(QStringLiteral("trainings"), new TrainingsPage(mCtx, mActions, this));
+    addPage(QStringLiteral("awards"), new AwardsPage(mCtx, mActions, this));
+    addPage(QStringLiteral("activities"), new ActivitiesPage(mCtx, mActions, this));
+    addPage(QStringLiteral("rating"), new RatingPage(mCtx, mActions, this));
     createMenus();
 
     mSearchTimer.setSingleShot(true);
@@ -272,7 +281,8 @@ bool MainWindow::showPage(const QString& id)
 bool MainWindow::isBusy() const
 {
     const auto* overview = qobject_cast<OverviewPage*>(mPages.value(QStringLiteral("overview")));
-    return mRunner.busy() || (overview && overview->isLoading());
+    const auto* rating = qobject_cast<RatingPage*>(mPages.value(QStringLiteral("rating")));
+    return mRunner.busy() || (overview && overview->isLoading()) || (rating && rating->isBusy());
 }
 
 void MainWindow::retranslate()

@@ -191,6 +191,7 @@ void MemberDialog::setMember(const Member& m, const std::vector<MembershipEvent>
                 .arg(displayName(last.status), formatDate(last.date), unitLabel(mTree, last.fromUnitId)));
     }
     showHistory(history, positions);
+    showYearWork(m.id);
     validate();
 }
 

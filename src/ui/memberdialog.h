@@ -70,6 +70,8 @@ private:
     void showHistory(const std::vector<MembershipEvent>& history,
                      const std::vector<PositionHolding>& positions);
     void showHistoryTables(bool show);
+    // Her trainings and awards (DOMAIN.md "The year's work") in a tab of their own.
+    void showYearWork(Id memberId);
     // Reads the fields; problems of the form itself (dates that are not dates, the chapter) go to problems.
     Member readFields(std::vector<FieldProblem>* problems) const;
     QStringList citizenIdWarnings(const Member& m) const;

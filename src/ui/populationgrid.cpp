@@ -3,6 +3,7 @@
 #include "storage/unitrepository.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
+#include "ui/gridview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,40 +30,6 @@ const QString kEligible = QStringLiteral("eligible");
 QString basisName(const QString& code) { return PopulationModel::basisName(code); }
 
 QDate yearEnd(int year) { return QDate(year, 12, 31); }
-
-// Excel-like keys: Enter commits and goes down, Delete empties, Ctrl+C/Ctrl+V copy and paste blocks.
-class GridView : public QTableView {
-public:
-    using QTableView::QTableView;
-    std::function<void()> onPaste, onCopy, onClear;
-    bool refused = false;  // the last commit was refused: stay on the cell
-
-protected:
-    void keyPressEvent(QKeyEvent* e) override
-    {
-        if (e->matches(QKeySequence::Paste)) return onPaste();
-        if (e->matches(QKeySequence::Copy)) return onCopy();
-        if (e->key() == Qt::Key_Delete && state() != EditingState) return onClear();
-        if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && state() != EditingState)
-            return moveDown();
-        QTableView::keyPressEvent(e);
-    }
-    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override
-    {
-        // The delegate closes with SubmitModelCache after Enter.
-        const bool wasRefused = std::exchange(refused, false);
-        const bool enter = hint == QAbstractItemDelegate::SubmitModelCache;
-        QTableView::closeEditor(editor, wasRefused || enter ? QAbstractItemDelegate::NoHint : hint);
-        if (enter && !wasRefused) moveDown();
-    }
-
-private:
-    void moveDown()
-    {
-        const QModelIndex below = currentIndex().siblingAtRow(currentIndex().row() + 1);
-        if (below.isValid()) setCurrentIndex(below);
-    }
-};
 
 // The basis row is chosen from a list; figures are typed as text so that letters can be refused.
 class BasisDelegate : public QStyledItemDelegate {

@@ -60,8 +60,8 @@ void processEventsUntil(const std::function<bool()>& done, int timeoutMs)
 QString startupUsage()
 {
     return QCoreApplication::translate("hv::Startup",
-                                       "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot "
-                                       "FILE [--page overview|members|units|wizard]]");
+                                       "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot "
+                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|wizard]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)
@@ -72,8 +72,9 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
     const QCommandLineOption demo(QStringLiteral("demo"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
+    const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({db, lang, demo, screenshot, page, help});
+    parser.addOptions({db, lang, demo, screenshot, page, date, help});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -90,6 +91,13 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
     o.screenshot = parser.value(screenshot);
     o.showHelp = parser.isSet(help);
     if (parser.isSet(page)) o.page = parser.value(page);
+    if (parser.isSet(date)) {
+        o.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!o.date.isValid()) {
+            *error = QCoreApplication::translate("hv::Startup", "--date must be a date written YYYY-MM-DD.");
+            return std::nullopt;
+        }
+    }
     if (!o.lang.isEmpty() && !LanguageManager::isAvailable(o.lang)) {
         *error = QCoreApplication::translate("hv::Startup", "--lang must be vi or en.");
         return std::nullopt;
@@ -289,6 +297,7 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
 void Startup::showWindow(std::unique_ptr<Database> db)
 {
     auto ctx = std::make_unique<AppContext>(std::move(db), mSettings);
+    if (mOptions.date.isValid()) ctx->setDate(mOptions.date);
     auto window = std::make_unique<MainWindow>(*ctx, mLanguages);
     connect(
         window.get(), &MainWindow::openDatabaseRequested, this,

@@ -8,6 +8,7 @@
 // loaded, saves a PNG and ends.
 
 #include <QObject>
+#include <QDate>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -28,6 +29,7 @@ struct StartupOptions {
     bool demo = false;                          // --demo
     QString screenshot;                         // --screenshot FILE
     QString page = QStringLiteral("overview");  // --page
+    QDate date;                                 // --date YYYY-MM-DD: the register date (screenshots of past years)
     bool showHelp = false;
 };
 

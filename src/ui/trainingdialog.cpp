@@ -1,0 +1,222 @@
+#include "ui/trainingdialog.h"
+
+#include "ui_trainingdialog.h"
+
+#include "core/error.h"
+#include "storage/unitrepository.h"
+#include "ui/appcontext.h"
+#include "ui/errorpresenter.h"
+#include "ui/yearworkwidgets.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+
+namespace hv {
+namespace {
+
+QString kindName(TrainingParticipant::Kind k)
+{
+    switch (k) {
+        case TrainingParticipant::Kind::Member:
+            return TrainingDialog::tr("Member");
+        case TrainingParticipant::Kind::Officer:
+            return TrainingDialog::tr("Officer");
+        case TrainingParticipant::Kind::Outside:
+            return TrainingDialog::tr("Outside person");
+    }
+    return {};
+}
+
+}  // namespace
+
+TrainingDialog::TrainingDialog(AppContext& ctx, QWidget* parent)
+    : QDialog(parent), mCtx(ctx), mUi(std::make_unique<Ui::TrainingDialog>())
+{
+    mUi->setupUi(this);
+    ErrorPresenter::guard(this, [this] { mTree = UnitRepository(mCtx.db()).tree(); });
+    for (UnitLevel l : {UnitLevel::Central, UnitLevel::Province, UnitLevel::District, UnitLevel::Commune,
+                        UnitLevel::Chapter})
+        mUi->levelCombo->addItem(displayName(l), toCode(l));
+    mUi->personKindCombo->addItem(kindName(TrainingParticipant::Kind::Officer),
+                                  int(TrainingParticipant::Kind::Officer));
+    mUi->personKindCombo->addItem(kindName(TrainingParticipant::Kind::Outside),
+                                  int(TrainingParticipant::Kind::Outside));
+    mUi->participantsTable->setColumnCount(2);
+    mUi->participantsTable->setHorizontalHeaderLabels({tr("Taking part as"), tr("Name")});
+    mUi->participantsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    mUi->participantsTable->horizontalHeader()->setStretchLastSection(true);
+    mUi->participantsTable->verticalHeader()->hide();
+    mUi->errorLabel->hide();
+    mUi->attendeesSpin->setEnabled(false);
+
+    connect(mUi->memberSearch, &QLineEdit::textChanged, this, &TrainingDialog::search);
+    connect(mUi->addMembersButton, &QPushButton::clicked, this, &TrainingDialog::addSelectedMembers);
+    connect(mUi->memberResults, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        mUi->memberResults->clearSelection();
+        item->setSelected(true);
+        addSelectedMembers();
+    });
+    connect(mUi->addPersonButton, &QPushButton::clicked, this, &TrainingDialog::addPerson);
+    connect(mUi->removeParticipantButton, &QPushButton::clicked, this, &TrainingDialog::removeParticipants);
+    connect(mUi->attendeesCheck, &QCheckBox::toggled, this, &TrainingDialog::updateCount);
+    connect(mUi->dateFromEdit, &QDateEdit::dateChanged, this, [this](const QDate& d) {
+        if (mUi->dateToEdit->date() < d) mUi->dateToEdit->setDate(d);
+    });
+    connect(mUi->unitCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (const OrgUnit* u = mTree.byId(mUi->unitCombo->currentData().toLongLong()))
+            mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(toCode(u->level))));
+    });
+    // Enter in the search and name boxes adds to the list; it must not press OK (eventFilter).
+    mUi->memberSearch->installEventFilter(this);
+    mUi->personNameEdit->installEventFilter(this);
+    for (QPushButton* b : mUi->buttonBox->findChildren<QPushButton*>()) b->setAutoDefault(false);
+    connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, &TrainingDialog::trySave);
+    connect(mUi->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+TrainingDialog::~TrainingDialog() = default;
+
+bool TrainingDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == mUi->memberSearch) addSelectedMembers();
+            if (watched == mUi->personNameEdit) addPerson();
+            if (watched == mUi->memberSearch || watched == mUi->personNameEdit) return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void TrainingDialog::setTraining(const Training& t)
+{
+    mTraining = t;
+    setWindowTitle(t.id == 0 ? tr("New training of %1").arg(t.year) : tr("Training: %1").arg(t.title));
+    Id root = t.unitId;
+    if (const auto office = UnitRepository(mCtx.db()).officeUnit()) root = office->id;
+    fillUnitCombo(mUi->unitCombo, mTree, root, t.year);
+    mUi->unitCombo->setCurrentIndex(std::max(0, mUi->unitCombo->findData(t.unitId)));
+    if (!t.level.isEmpty()) mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(t.level)));
+    mUi->titleEdit->setText(t.title);
+    const QDate from = t.from.isValid() ? t.from : std::min(QDate::currentDate(), QDate(t.year, 12, 31));
+    mUi->dateFromEdit->setDate(from);
+    mUi->dateToEdit->setDate(t.to.isValid() ? t.to : from);
+    mUi->placeEdit->setText(t.place);
+    mUi->topicEdit->setText(t.topic);
+    mUi->notesEdit->setText(t.notes);
+    mParticipants = t.participants;
+    mUi->attendeesCheck->setChecked(t.attendees.has_value());
+    if (t.attendees) mUi->attendeesSpin->setValue(*t.attendees);
+    showParticipants();
+    mUi->titleEdit->setFocus();
+}
+
+Training TrainingDialog::training() const
+{
+    Training t = mTraining;
+    t.title = mUi->titleEdit->text().simplified();
+    t.unitId = mUi->unitCombo->currentData().toLongLong();
+    t.level = mUi->levelCombo->currentData().toString();
+    t.from = mUi->dateFromEdit->date();
+    t.to = mUi->dateToEdit->date();
+    // The training's year is that of its first day; the library refuses a last day in another year.
+    t.year = t.from.year();
+    t.place = mUi->placeEdit->text().trimmed();
+    t.topic = mUi->topicEdit->text().trimmed();
+    t.notes = mUi->notesEdit->text().trimmed();
+    t.participants = mParticipants;
+    t.attendees =
+        mUi->attendeesCheck->isChecked() ? std::optional(mUi->attendeesSpin->value()) : std::nullopt;
+    return t;
+}
+
+QString TrainingDialog::errorText() const
+{
+    return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString();
+}
+
+void TrainingDialog::search()
+{
+    ErrorPresenter::guard(this, [this] {
+        fillMemberResults(mUi->memberResults, mCtx.db(), mCtx.ref(), mTree, mUi->memberSearch->text());
+    });
+    // The first hit is preselected so that Enter adds it; Ctrl/Shift-click picks several.
+    if (mUi->memberResults->count() > 0 && mUi->memberResults->selectedItems().isEmpty())
+        mUi->memberResults->item(0)->setSelected(true);
+}
+
+void TrainingDialog::addSelectedMembers()
+{
+    int added = 0;
+    for (const QListWidgetItem* item : mUi->memberResults->selectedItems()) {
+        const Id id = item->data(Qt::UserRole).toLongLong();
+        const bool listed = std::any_of(mParticipants.begin(), mParticipants.end(), [id](const auto& p) {
+            return p.kind == TrainingParticipant::Kind::Member && p.memberId == id;
+        });
+        if (listed) continue;
+        mParticipants.push_back(
+            {TrainingParticipant::Kind::Member, id, item->data(Qt::UserRole + 1).toString()});
+        ++added;
+    }
+    if (added > 0) {
+        mUi->memberSearch->clear();
+        showParticipants();
+    }
+    mUi->memberSearch->setFocus();
+}
+
+void TrainingDialog::addPerson()
+{
+    const QString name = mUi->personNameEdit->text().simplified();
+    if (name.isEmpty()) return;
+    mParticipants.push_back(
+        {TrainingParticipant::Kind(mUi->personKindCombo->currentData().toInt()), 0, name});
+    mUi->personNameEdit->clear();
+    showParticipants();
+}
+
+void TrainingDialog::removeParticipants()
+{
+    QList<int> rows;
+    for (const QModelIndex& i : mUi->participantsTable->selectionModel()->selectedRows()) rows << i.row();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int r : rows) mParticipants.erase(mParticipants.begin() + r);
+    showParticipants();
+}
+
+void TrainingDialog::showParticipants()
+{
+    QTableWidget* t = mUi->participantsTable;
+    t->setRowCount(int(mParticipants.size()));
+    for (int r = 0; r < int(mParticipants.size()); ++r) {
+        t->setItem(r, 0, new QTableWidgetItem(kindName(mParticipants[std::size_t(r)].kind)));
+        t->setItem(r, 1, new QTableWidgetItem(mParticipants[std::size_t(r)].name));
+    }
+    updateCount();
+}
+
+void TrainingDialog::updateCount()
+{
+    const bool entered = mUi->attendeesCheck->isChecked();
+    mUi->attendeesSpin->setEnabled(entered);
+    if (!entered) mUi->attendeesSpin->setValue(int(mParticipants.size()));
+    mUi->attendeesInfo->setText(tr("%n participant(s) listed", nullptr, int(mParticipants.size())));
+}
+
+void TrainingDialog::trySave()
+{
+    Training t = training();
+    try {
+        if (mSaver) mSaver(t);
+        mTraining = t;
+        accept();
+    } catch (const Error& e) {
+        showInlineMessage(mUi->errorLabel, e.message());
+    } catch (const std::exception& e) {
+        ErrorPresenter::showUnexpected(this, e);
+    }
+}
+
+}  // namespace hv
