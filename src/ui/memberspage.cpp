@@ -212,6 +212,11 @@ void MembersPage::createActions()
         mToolBar->addAction(a);
         mView->addAction(a);
     }
+    // The window's import (File menu, Ctrl+I) where the officer looks at the register.
+    if (QAction* import = mActions.action(QStringLiteral("file.importMembers"))) {
+        mToolBar->addSeparator();
+        mToolBar->addAction(import);
+    }
 }
 
 QString MembersPage::title() const { return tr("Members"); }
