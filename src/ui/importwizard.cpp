@@ -107,7 +107,9 @@ bool ImportWizard::runImport()
     });
     QTimer poll;
     poll.setInterval(100);
-    connect(&poll, &QTimer::timeout, &progress, [&progress, percent] { progress.setValue(percent->load()); });
+    connect(&poll, &QTimer::timeout, &progress, [&progress, percent, cancelled] {
+        if (!cancelled->load()) progress.setValue(percent->load());  // a cancelled dialog stays hidden
+    });
     progress.show();
     poll.start();
 

@@ -10,6 +10,8 @@
 #include "ui/importpreviewmodel.h"
 #include "ui/importwizard.h"
 #include "ui/importwizardmapping.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -17,6 +19,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -290,4 +293,24 @@ TEST_F(ImportWizardTest, UndoFromTheHistoryRemovesTheBatchsMembers)
     EXPECT_TRUE(repo->idByCitizenId(QStringLiteral("038180000456")).has_value());
     EXPECT_TRUE(history.findChild<QLabel*>(QStringLiteral("historyStatus"))->text().contains(QString::number(second)));
     EXPECT_FALSE(undo->isEnabled()) << "an undone import cannot be undone again";
+}
+
+TEST_F(ImportWizardTest, FileMenuHasTheImportAndItsHistory)
+{
+    wizard.reset();
+    LanguageManager languages(settings);
+    MainWindow window(*ctx, languages);
+    window.show();
+    QAction* import = window.actions().action(QStringLiteral("file.importMembers"));
+    ASSERT_NE(import, nullptr);
+    EXPECT_EQ(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu* file = window.findChild<QMenu*>(QStringLiteral("menu_file"));
+    ASSERT_NE(file, nullptr);
+    EXPECT_TRUE(file->actions().contains(import));
+    EXPECT_TRUE(file->actions().contains(window.actions().action(QStringLiteral("file.importHistory"))));
+    import->trigger();
+    auto* opened = window.findChild<ImportWizard*>();
+    ASSERT_NE(opened, nullptr);
+    EXPECT_TRUE(opened->isVisible());
+    opened->reject();
 }
