@@ -147,6 +147,10 @@ bool ImportWizard::runImport()
     mResult = std::move(*outcome->value);
     if (!mResult.accepted() || mResult.batchId == 0)
         return false;
+    QStringList codes;
+    for (const auto& c : mPlan.columns)
+        codes << (c ? columnCode(*c) : QString());
+    mCtx.settings().setValue(mappingKey(mPlan.header.headers), codes);
     mCtx.notifyDataChanged();
     return true;
 }

@@ -166,12 +166,8 @@ bool ImportMappingPage::isComplete() const { return mProblem->text().isEmpty() &
 
 bool ImportMappingPage::validatePage()
 {
-    ImportPlan& plan = mWizard.plan();
-    plan.columns = columns();
-    QStringList codes;
-    for (const auto& c : plan.columns)
-        codes << (c ? columnCode(*c) : QString());
-    mWizard.context().settings().setValue(ImportWizard::mappingKey(plan.header.headers), codes);
+    // Remembered once the list is imported with it (ImportWizard::runImport), not for a mapping tried only.
+    mWizard.plan().columns = columns();
     return true;
 }
 

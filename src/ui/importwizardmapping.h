@@ -1,7 +1,7 @@
 #pragma once
 // The wizard's second page: the header row the library found under the title rows, and per file column
-// the field it goes to (a combo, "— ignore" to leave it out). The officer's mapping is remembered in the
-// settings for files with the same header texts and applied to the next one.
+// the field it goes to (a combo, "— ignore" to leave it out). The mapping a list was imported with is
+// remembered in the settings for files with the same header texts and applied to the next one.
 
 #include "importing/headermap.h"
 

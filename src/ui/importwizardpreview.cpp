@@ -51,8 +51,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
     header->setSectionResizeMode(ImportPreviewModel::IncludeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportPreviewModel::RowColumn, QHeaderView::ResizeToContents);
     header->resizeSection(ImportPreviewModel::NameColumn, 170);
-    header->resizeSection(ImportPreviewModel::ProblemColumn, 280);
-    header->resizeSection(ImportPreviewModel::DuplicateColumn, 200);
+    header->resizeSection(ImportPreviewModel::ProblemColumn, 250);
+    header->resizeSection(ImportPreviewModel::DuplicateColumn, 190);
     header->setStretchLastSection(true);
     mDecisionLabel = new QLabel(this);
     mDecision = new QComboBox(this);

@@ -195,6 +195,8 @@ TEST_F(ImportWizardTest, MappingIsRememberedForAFileOfTheSameShape)
     hvtest::typeText(notes, QStringLiteral("Ghi chú"));
     ASSERT_EQ(notes->currentData().toInt(), int(MemberColumn::Notes));
     clickNext();
+    clickNext();  // remembered once a list is imported with it
+    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage);
     wizard.reset();
 
     wizard = std::make_unique<ImportWizard>(*ctx);
