@@ -70,26 +70,30 @@ ImportHistoryDialog::ImportHistoryDialog(AppContext& ctx, QWidget* parent) : QDi
 void ImportHistoryDialog::reload()
 {
     std::vector<ImportBatch> batches;
-    if (!ErrorPresenter::guard(this, [&] { batches = BatchRepository(mCtx.db()).all(); }))
-        return;
-    std::sort(batches.begin(), batches.end(), [](const ImportBatch& a, const ImportBatch& b) { return a.id > b.id; });
+    if (!ErrorPresenter::guard(this, [&] { batches = BatchRepository(mCtx.db()).all(); })) return;
+    std::sort(batches.begin(), batches.end(),
+              [](const ImportBatch& a, const ImportBatch& b) { return a.id > b.id; });
     const QLocale locale;
     mTable->setRowCount(int(batches.size()));
     for (int i = 0; i < int(batches.size()); ++i) {
         const ImportBatch& b = batches[size_t(i)];
         const bool members = b.kind == QLatin1String("members");
-        const QString kind = members                                ? tr("Members")
+        const QString kind = members                                 ? tr("Members")
                              : b.kind == QLatin1String("units")      ? tr("Units")
                              : b.kind == QLatin1String("population") ? tr("Population")
                              : b.kind == QLatin1String("targets")    ? tr("Targets")
                              : b.kind == QLatin1String("demo")       ? tr("Demo data")
                                                                      : b.kind;
-        const QString state = b.undoneAt.isValid()
-                                  ? tr("Undone on %1").arg(locale.toString(b.undoneAt.toLocalTime(), QLocale::ShortFormat))
-                                  : tr("Standing");
-        const QStringList texts = {QString::number(b.id), kind, b.source,
+        const QString state =
+            b.undoneAt.isValid()
+                ? tr("Undone on %1").arg(locale.toString(b.undoneAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Standing");
+        const QStringList texts = {QString::number(b.id),
+                                   kind,
+                                   b.source,
                                    locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
-                                   QString::number(b.rowCount), state};
+                                   QString::number(b.rowCount),
+                                   state};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
             if (c == IdColumn) {
@@ -99,8 +103,7 @@ void ImportHistoryDialog::reload()
             mTable->setItem(i, c, item);
         }
     }
-    if (mTable->rowCount() > 0 && mTable->selectedItems().isEmpty())
-        mTable->selectRow(0);
+    if (mTable->rowCount() > 0 && mTable->selectedItems().isEmpty()) mTable->selectRow(0);
     updateButtons();
 }
 
@@ -117,32 +120,33 @@ bool ImportHistoryDialog::selectBatch(qint64 batchId)
 void ImportHistoryDialog::updateButtons()
 {
     const auto rows = mTable->selectionModel()->selectedRows();
-    mUndo->setEnabled(!rows.isEmpty() && mTable->item(rows.first().row(), IdColumn)->data(kUndoableRole).toBool());
+    mUndo->setEnabled(!rows.isEmpty() &&
+                      mTable->item(rows.first().row(), IdColumn)->data(kUndoableRole).toBool());
 }
 
 void ImportHistoryDialog::undoSelected()
 {
     const auto rows = mTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
+    if (rows.isEmpty()) return;
     const int row = rows.first().row();
     const Id id = mTable->item(row, IdColumn)->data(Qt::UserRole).toLongLong();
     const QString file = mTable->item(row, FileColumn)->text();
     const auto answer = QMessageBox::question(
         this, tr("Undo this import"),
         tr("Undo import no. %1 (%2)? The members it added are removed and those it updated are put back as "
-           "they were.").arg(id).arg(file),
+           "they were.")
+            .arg(id)
+            .arg(file),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
+    if (answer != QMessageBox::Yes) return;
     UndoSummary summary;
-    if (!ErrorPresenter::guard(this, [&] { summary = BatchRepository(mCtx.db()).undo(id); }))
-        return;
-    mStatus->setText(tr("Import no. %1 was undone: %2 member(s) removed, %3 put back as they were, %4 unit(s) removed.")
-                         .arg(id)
-                         .arg(summary.membersRemoved)
-                         .arg(summary.membersRestored)
-                         .arg(summary.unitsRemoved));
+    if (!ErrorPresenter::guard(this, [&] { summary = BatchRepository(mCtx.db()).undo(id); })) return;
+    mStatus->setText(
+        tr("Import no. %1 was undone: %2 member(s) removed, %3 put back as they were, %4 unit(s) removed.")
+            .arg(id)
+            .arg(summary.membersRemoved)
+            .arg(summary.membersRestored)
+            .arg(summary.unitsRemoved));
     reload();
     selectBatch(id);
     mCtx.notifyDataChanged();

@@ -26,8 +26,17 @@ struct PreviewRow {
 class ImportPreviewModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IncludeColumn, RowColumn, NameColumn, BirthColumn, CitizenIdColumn, ProblemColumn,
-                  DuplicateColumn, DecisionColumn, ColumnCount };
+    enum Column {
+        IncludeColumn,
+        RowColumn,
+        NameColumn,
+        BirthColumn,
+        CitizenIdColumn,
+        ProblemColumn,
+        DuplicateColumn,
+        DecisionColumn,
+        ColumnCount
+    };
     enum class Filter { All, Errors, Warnings, Duplicates };
     using OnDuplicate = MemberImportOptions::OnDuplicate;
 

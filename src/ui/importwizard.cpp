@@ -95,7 +95,8 @@ bool ImportWizard::runImport()
         return !cancelled->load();
     };
 
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(mPlan.path).fileName()), tr("Cancel"), 0, 100, this);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(mPlan.path).fileName()), tr("Cancel"), 0, 100,
+                             this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
@@ -145,11 +146,9 @@ bool ImportWizard::runImport()
         return false;
     }
     mResult = std::move(*outcome->value);
-    if (!mResult.accepted() || mResult.batchId == 0)
-        return false;
+    if (!mResult.accepted() || mResult.batchId == 0) return false;
     QStringList codes;
-    for (const auto& c : mPlan.columns)
-        codes << (c ? columnCode(*c) : QString());
+    for (const auto& c : mPlan.columns) codes << (c ? columnCode(*c) : QString());
     mCtx.settings().setValue(mappingKey(mPlan.header.headers), codes);
     mCtx.notifyDataChanged();
     return true;

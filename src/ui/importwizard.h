@@ -33,7 +33,7 @@ struct ImportPlan {
     bool convertLegacy = true;
     QString convertedFrom;  // "TCVN3 (ABC)", "VNI" or empty
     std::vector<std::pair<QString, QString>> conversions;
-    HeaderMap header;  // as the library found it
+    HeaderMap header;                                  // as the library found it
     std::vector<std::optional<MemberColumn>> columns;  // the officer's mapping, per file column
     bool createUnits = false;
     QSet<int> excludedRows;

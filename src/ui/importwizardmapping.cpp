@@ -22,8 +22,7 @@ enum { LetterColumn, HeaderColumn, SampleColumn, FieldColumn };
 QString columnLetter(int i)
 {
     QString s;
-    for (++i; i > 0; i = (i - 1) / 26)
-        s.prepend(QChar(u'A' + (i - 1) % 26));
+    for (++i; i > 0; i = (i - 1) / 26) s.prepend(QChar(u'A' + (i - 1) % 26));
     return s;
 }
 
@@ -58,14 +57,13 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard) : mWizard(wizard)
     layout->addWidget(mProblem);
 }
 
-std::vector<std::optional<MemberColumn>> ImportMappingPage::remembered(QSettings& settings, const QStringList& headers)
+std::vector<std::optional<MemberColumn>> ImportMappingPage::remembered(QSettings& settings,
+                                                                       const QStringList& headers)
 {
     const QStringList codes = settings.value(ImportWizard::mappingKey(headers)).toStringList();
-    if (codes.size() != headers.size())
-        return {};
+    if (codes.size() != headers.size()) return {};
     std::vector<std::optional<MemberColumn>> out;
-    for (const QString& code : codes)
-        out.push_back(columnFromCode(code));
+    for (const QString& code : codes) out.push_back(columnFromCode(code));
     return out;
 }
 
@@ -79,8 +77,7 @@ void ImportMappingPage::initializePage()
                               .arg(header.headerRow)
                               .arg(QFileInfo(plan.path).fileName()));
     const auto memory = remembered(mWizard.context().settings(), header.headers);
-    if (!memory.empty())
-        plan.columns = memory;
+    if (!memory.empty()) plan.columns = memory;
     mRemembered->setText(memory.empty() ? QString()
                                         : tr("The columns are matched as you chose last time for a file with "
                                              "the same headers."));
@@ -93,8 +90,7 @@ void ImportMappingPage::initializePage()
         if (auto map = findMemberHeader(*source)) {
             while (nextDataRow(*source, *map))
                 if (!isBlankOrSubtotal(*source, *map)) {
-                    for (int i = 0; i < source->cellCount(); ++i)
-                        sample << source->cell(i).toString();
+                    for (int i = 0; i < source->cellCount(); ++i) sample << source->cell(i).toString();
                     break;
                 }
         }
@@ -104,7 +100,8 @@ void ImportMappingPage::initializePage()
 
     const int n = int(header.headers.size());
     mTable->setRowCount(n);
-    mTable->setHorizontalHeaderLabels({tr("Column"), tr("Header in the file"), tr("First member"), tr("Field")});
+    mTable->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Header in the file"), tr("First member"), tr("Field")});
     for (int i = 0; i < n; ++i) {
         mTable->setItem(i, LetterColumn, new QTableWidgetItem(columnLetter(i)));
         mTable->setItem(i, HeaderColumn, new QTableWidgetItem(header.headers.value(i)));
@@ -148,8 +145,7 @@ void ImportMappingPage::check()
     QStringList problems;
     bool name = false;
     for (size_t i = 0; i < chosen.size(); ++i) {
-        if (!chosen[i])
-            continue;
+        if (!chosen[i]) continue;
         name = name || *chosen[i] == MemberColumn::FullName;
         for (size_t j = 0; j < i; ++j)
             if (chosen[j] == chosen[i])

@@ -32,7 +32,8 @@ public:
     // The fields chosen now, per file column.
     std::vector<std::optional<MemberColumn>> columns() const;
     // The mapping remembered for files with these headers; empty when none.
-    static std::vector<std::optional<MemberColumn>> remembered(QSettings& settings, const QStringList& headers);
+    static std::vector<std::optional<MemberColumn>> remembered(QSettings& settings,
+                                                               const QStringList& headers);
 
 private:
     void check();

@@ -88,7 +88,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
     layout->addWidget(mSummary);
 
     setTitle(tr("Check the rows before importing"));
-    setSubTitle(tr("Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate."));
+    setSubTitle(
+        tr("Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate."));
     setButtonText(QWizard::CommitButton, tr("&Import"));
     mFilterLabel->setText(tr("&Show:"));
     mFilter->addItem(tr("All rows"), int(ImportPreviewModel::Filter::All));
@@ -104,16 +105,16 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
     mAllUpdate->setText(tr("All duplicates: &update"));
     mRecheck->setText(tr("Check &again"));
 
-    connect(mFilter, &QComboBox::currentIndexChanged, this, [this] {
-        mModel->setFilter(ImportPreviewModel::Filter(mFilter->currentData().toInt()));
-    });
+    connect(mFilter, &QComboBox::currentIndexChanged, this,
+            [this] { mModel->setFilter(ImportPreviewModel::Filter(mFilter->currentData().toInt())); });
     connect(mCreateUnits, &QCheckBox::toggled, this, [this](bool on) {
         mWizard.plan().createUnits = on;
         recheck();
     });
     connect(mDecision, &QComboBox::activated, this, &ImportPreviewPage::applyDecision);
     connect(mAllSkip, &QPushButton::clicked, this, [this] { mModel->setDecisionForAll(OnDuplicate::Skip); });
-    connect(mAllUpdate, &QPushButton::clicked, this, [this] { mModel->setDecisionForAll(OnDuplicate::Update); });
+    connect(mAllUpdate, &QPushButton::clicked, this,
+            [this] { mModel->setDecisionForAll(OnDuplicate::Update); });
     connect(mRecheck, &QPushButton::clicked, this, &ImportPreviewPage::recheck);
     connect(mModel, &ImportPreviewModel::choicesChanged, this, [this] {
         updateSummary();
@@ -147,16 +148,14 @@ std::vector<PreviewRow> ImportPreviewPage::readRows()
     std::vector<PreviewRow> rows;
     auto source = plan.open();
     auto map = findMemberHeader(*source);
-    if (!map)
-        return rows;
+    if (!map) return rows;
     map->columnOf = plan.columns;
     const int name = map->indexOf(MemberColumn::FullName);
     const int birth = map->indexOf(MemberColumn::BirthDate);
     const int cccd = map->indexOf(MemberColumn::CitizenId);
     const auto cell = [&](int i) { return i >= 0 ? source->cell(i).toString() : QString(); };
     while (nextDataRow(*source, *map)) {
-        if (isBlankOrSubtotal(*source, *map))
-            continue;
+        if (isBlankOrSubtotal(*source, *map)) continue;
         PreviewRow r;
         r.row = source->rowNumber();
         r.name = cell(name);
@@ -176,8 +175,7 @@ void ImportPreviewPage::recheck()
         for (int pass = 0; pass < 3; ++pass) {
             const size_t before = size_t(mWizard.plan().decisions.size());
             applyResult(mWizard.check());
-            if (size_t(mWizard.plan().decisions.size()) == before)
-                break;
+            if (size_t(mWizard.plan().decisions.size()) == before) break;
         }
     } catch (const Error& e) {
         QApplication::restoreOverrideCursor();
@@ -197,8 +195,7 @@ void ImportPreviewPage::applyResult(const ImportResult& result)
     QHash<int, PreviewRow*> byRow;
     for (PreviewRow& r : rows) {
         byRow.insert(r.row, &r);
-        if (plan.excludedRows.contains(r.row))
-            continue;  // not checked this time: keep what was found before
+        if (plan.excludedRows.contains(r.row)) continue;  // not checked this time: keep what was found before
         r.errors.clear();
         r.warnings.clear();
         r.duplicate.reset();
@@ -222,8 +219,7 @@ void ImportPreviewPage::applyResult(const ImportResult& result)
     MemberRepository members(mWizard.context().db(), mWizard.context().ref());
     for (const ImportResult::Duplicate& d : result.duplicates) {
         PreviewRow* r = byRow.value(d.row);
-        if (!r)
-            continue;
+        if (!r) continue;
         r->duplicate = d;
         QString who = tr("row %1 of this file").arg(d.otherRow);
         if (d.memberId) {
@@ -243,8 +239,7 @@ void ImportPreviewPage::applyResult(const ImportResult& result)
 void ImportPreviewPage::applyDecision()
 {
     std::vector<int> rows;
-    for (const QModelIndex& i : mView->selectionModel()->selectedRows())
-        rows.push_back(i.row());
+    for (const QModelIndex& i : mView->selectionModel()->selectedRows()) rows.push_back(i.row());
     const auto d = OnDuplicate(mDecision->currentData().toInt());
     if (!rows.empty() && mModel->setDecision(rows, d) == 0)
         showNote(tr("“%1” does not apply to the selected rows.").arg(ImportPreviewModel::decisionText(d)));
@@ -262,9 +257,9 @@ void ImportPreviewPage::updateSummary()
                        .arg(c.duplicates)
                        .arg(c.excluded);
     if (mModel->includedErrors())
-        text += QLatin1Char(' ') + tr("Rows with errors must be left out (or the file corrected) before importing.");
-    if (!mFileNotes.isEmpty())
-        text += QStringLiteral("\n") + mFileNotes.join(QLatin1Char('\n'));
+        text += QLatin1Char(' ') +
+                tr("Rows with errors must be left out (or the file corrected) before importing.");
+    if (!mFileNotes.isEmpty()) text += QStringLiteral("\n") + mFileNotes.join(QLatin1Char('\n'));
     mSummary->setText(text);
 }
 
@@ -277,14 +272,14 @@ bool ImportPreviewPage::isComplete() const
 bool ImportPreviewPage::validatePage()
 {
     mNotes->clear();
-    if (mWizard.runImport())
-        return true;
+    if (mWizard.runImport()) return true;
     if (!mWizard.result().accepted()) {
         applyResult(mWizard.result());
         mModel->rowsChanged();
         updateSummary();
-        showNote(tr("The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.")
-                     .arg(mWizard.result().errorCount()));
+        showNote(
+            tr("The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.")
+                .arg(mWizard.result().errorCount()));
         emit completeChanged();
     }
     return false;

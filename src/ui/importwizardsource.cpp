@@ -107,8 +107,7 @@ void ImportSourcePage::browse()
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Choose the member list"), settings.value(kLastFolder).toString(),
         tr("Member lists (*.xlsx *.csv);;Excel 97–2003 (*.xls);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (file.isEmpty()) return;
     settings.setValue(kLastFolder, QFileInfo(file).path());
     mPath->setText(file);
 }
@@ -139,7 +138,8 @@ void ImportSourcePage::inspect()
         if (!from.isEmpty()) {
             const auto pairs = source->conversions();
             mConversionText->setText(tr("The text of this workbook was typed in the old %1 font encoding. "
-                                        "Check that the converted text reads right:").arg(from));
+                                        "Check that the converted text reads right:")
+                                         .arg(from));
             mConversions->setRowCount(int(pairs.size()));
             for (int i = 0; i < int(pairs.size()); ++i) {
                 mConversions->setItem(i, 0, new QTableWidgetItem(pairs[size_t(i)].first));

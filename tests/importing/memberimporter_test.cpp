@@ -1,7 +1,7 @@
 // The member import's per-row choices (the desktop's preview): rows left out, a decision per duplicate,
 // the officer's column mapping, declining the TCVN3 conversion, and a cancel at the very end.
-#include "core/referencedata.h"
 #include "importing/memberimporter.h"
+#include "core/referencedata.h"
 #include "importing/rowsourcefactory.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
@@ -21,8 +21,8 @@ protected:
     {
         UnitRepository units(db);
         units.createFromOfficialList(QStringLiteral("395"));
-        chapter = units.insert({0, QStringLiteral("15499-01"), QStringLiteral("Chi hội Khu phố 1"), UnitLevel::Chapter,
-                                units.byCode(QStringLiteral("15499"))->id});
+        chapter = units.insert({0, QStringLiteral("15499-01"), QStringLiteral("Chi hội Khu phố 1"),
+                                UnitLevel::Chapter, units.byCode(QStringLiteral("15499"))->id});
         Member m;
         m.fullName = QStringLiteral("Nguyễn Thị Hằng");
         m.birth.date = QDate(1985, 3, 15);
@@ -55,9 +55,10 @@ const QByteArray kHeader = "Họ và tên,Ngày sinh,Số CCCD,Điện thoại,C
 
 TEST_F(MemberImporterTest, ExcludedRowsAreNeitherCheckedNorWritten)
 {
-    const QByteArray csv = kHeader + "Trần Thị Lan,02/09/1989,,,15499,15499-01\n"
-                                     "Phạm Thị Hoa,31/02/1990,,,15499,15499-01\n"  // no such date
-                                     "Đỗ Thị Thu,01/01/1970,,,15499,15499-01\n";
+    const QByteArray csv = kHeader +
+                           "Trần Thị Lan,02/09/1989,,,15499,15499-01\n"
+                           "Phạm Thị Hoa,31/02/1990,,,15499,15499-01\n"  // no such date
+                           "Đỗ Thị Thu,01/01/1970,,,15499,15499-01\n";
     const ImportResult refused = import(csv, {});
     EXPECT_FALSE(refused.accepted());
     EXPECT_EQ(members.count(), 2);
@@ -75,9 +76,10 @@ TEST_F(MemberImporterTest, ExcludedRowsAreNeitherCheckedNorWritten)
 
 TEST_F(MemberImporterTest, EachDuplicateRowGetsItsOwnDecision)
 {
-    const QByteArray csv = kHeader + "Nguyễn Thị Hằng,15/03/1985,038185000123,0911111111,15499,15499-01\n"
-                                     "Lê Thị Mai,15/03/1985,,0922222222,15499,15499-01\n"
-                                     "Lê Thị Mai,15/03/1985,,0933333333,15499,15499-01\n";
+    const QByteArray csv = kHeader +
+                           "Nguyễn Thị Hằng,15/03/1985,038185000123,0911111111,15499,15499-01\n"
+                           "Lê Thị Mai,15/03/1985,,0922222222,15499,15499-01\n"
+                           "Lê Thị Mai,15/03/1985,,0933333333,15499,15499-01\n";
     // Without decisions every row is a stored member again and the file is refused.
     const ImportResult refused = import(csv, {});
     EXPECT_FALSE(refused.accepted());
@@ -108,17 +110,19 @@ TEST_F(MemberImporterTest, AddingAnotherMemberWithTheSameCccdIsRefused)
     options.duplicateDecisions = {{2, OnDuplicate::Add}};
     const ImportResult r = import(csv, options);
     EXPECT_FALSE(r.accepted());
-    EXPECT_TRUE(r.problems.back().reason.contains(QStringLiteral("same CCCD"))) << r.problems.back().reason.toStdString();
+    EXPECT_TRUE(r.problems.back().reason.contains(QStringLiteral("same CCCD")))
+        << r.problems.back().reason.toStdString();
     EXPECT_EQ(members.count(), 2);
 }
 
 TEST_F(MemberImporterTest, TheOfficersMappingReplacesTheHeaders)
 {
-    const QByteArray csv = "Họ và tên,Năm sinh,Điện thoại,SĐT mới,Cơ sở Hội,Chi hội\n"
-                           "Trần Thị Lan,1989,0911,0988777666,15499,15499-01\n";
+    const QByteArray csv =
+        "Họ và tên,Năm sinh,Điện thoại,SĐT mới,Cơ sở Hội,Chi hội\n"
+        "Trần Thị Lan,1989,0911,0988777666,15499,15499-01\n";
     MemberImportOptions options;
-    options.columns = {MemberColumn::FullName, MemberColumn::BirthDate, std::nullopt, MemberColumn::Phone,
-                       MemberColumn::Commune, MemberColumn::Chapter};
+    options.columns = {MemberColumn::FullName, MemberColumn::BirthDate, std::nullopt,
+                       MemberColumn::Phone,    MemberColumn::Commune,   MemberColumn::Chapter};
     const ImportResult r = import(csv, options);
     ASSERT_TRUE(r.accepted()) << r.problems.front().reason.toStdString();
     const auto ids = members.idsByNameAndBirthYear(QStringLiteral("tran thi lan"), 1989);

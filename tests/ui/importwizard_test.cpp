@@ -66,8 +66,7 @@ protected:
     int viewRowOf(ImportPreviewModel* model, int fileRow)
     {
         for (int i = 0; i < model->rowCount(); ++i)
-            if (model->rowAt(i)->row == fileRow)
-                return i;
+            if (model->rowAt(i)->row == fileRow) return i;
         return -1;
     }
     qint64 memberCount() { return repo->count(); }
@@ -131,7 +130,8 @@ TEST_F(ImportWizardTest, MappingChangedRowLeftOutDuplicateSkippedThenImported)
     EXPECT_EQ(model->data(model->index(lan, 0), Qt::CheckStateRole).toInt(), Qt::Unchecked);
 
     clickNext();
-    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage) << child<QLabel>("previewNotes")->text().toStdString();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage)
+        << child<QLabel>("previewNotes")->text().toStdString();
     const ImportResult& r = wizard->result();
     EXPECT_EQ(r.added, 1);
     EXPECT_EQ(r.updated, 0);
@@ -156,7 +156,9 @@ TEST_F(ImportWizardTest, CancelInTheMiddleLeavesTheRegisterAsItWas)
     storeMember(QStringLiteral("Nguyễn Thị Hằng"), QStringLiteral("038185000123"), chapterA);
     QByteArray csv = "Họ và tên,Ngày sinh,Cơ sở Hội,Chi hội\n";
     for (int i = 1; i <= 4000; ++i)
-        csv += QStringLiteral("Hội viên Mẫu %1,01/01/1980,15499,15499-01\n").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        csv += QStringLiteral("Hội viên Mẫu %1,01/01/1980,15499,15499-01\n")
+                   .arg(i, 4, 10, QLatin1Char('0'))
+                   .toUtf8();
     chooseFile(hvtest::writeFile(dir.path(QStringLiteral("big.csv")), csv));
     clickNext();
     clickNext();
@@ -216,15 +218,17 @@ TEST_F(ImportWizardTest, MappingIsRememberedForAFileOfTheSameShape)
     // Another shape (one header more) starts from the headers again.
     wizard = std::make_unique<ImportWizard>(*ctx);
     wizard->show();
-    chooseFile(hvtest::writeFile(dir.path(QStringLiteral("c.csv")),
-                                 "Họ và tên,Năm sinh,Ghi chép,Cơ sở Hội,Chi hội,Điện thoại\nA,1970,x,15499,15499-02,1\n"));
+    chooseFile(hvtest::writeFile(
+        dir.path(QStringLiteral("c.csv")),
+        "Họ và tên,Năm sinh,Ghi chép,Cơ sở Hội,Chi hội,Điện thoại\nA,1970,x,15499,15499-02,1\n"));
     clickNext();
     EXPECT_EQ(child<QComboBox>("mapping_2")->currentData().toInt(), -1);
 }
 
 TEST_F(ImportWizardTest, LegacyXlsIsRefusedWithTheLibrarysMessage)
 {
-    chooseFile(hvtest::writeFile(dir.path(QStringLiteral("old.xls")), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)));
+    chooseFile(hvtest::writeFile(dir.path(QStringLiteral("old.xls")),
+                                 QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)));
     EXPECT_TRUE(child<QLabel>("fileStatus")->text().contains(QStringLiteral("save it as .xlsx")))
         << child<QLabel>("fileStatus")->text().toStdString();
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
@@ -236,9 +240,9 @@ TEST_F(ImportWizardTest, Tcvn3TextIsShownBeforeAndAfter)
     EXPECT_TRUE(child<QGroupBox>("conversionBox")->isVisible());
     auto* pairs = child<QTableWidget>("conversionTable");
     QStringList after;
-    for (int i = 0; i < pairs->rowCount(); ++i)
-        after << pairs->item(i, 1)->text();
-    EXPECT_TRUE(after.contains(QStringLiteral("Nguyễn Thị Hoa"))) << after.join(QLatin1Char('|')).toStdString();
+    for (int i = 0; i < pairs->rowCount(); ++i) after << pairs->item(i, 1)->text();
+    EXPECT_TRUE(after.contains(QStringLiteral("Nguyễn Thị Hoa")))
+        << after.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(child<QCheckBox>("convertCheck")->isChecked());
     clickNext();
     ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
@@ -288,12 +292,15 @@ TEST_F(ImportWizardTest, UndoFromTheHistoryRemovesTheBatchsMembers)
 
     // The second import is taken back: its member is gone, the others stay.
     ASSERT_TRUE(history.selectBatch(second));
-    onModal<QMessageBox>([](QMessageBox* ask) { QTest::mouseClick(ask->button(QMessageBox::Yes), Qt::LeftButton); });
+    onModal<QMessageBox>(
+        [](QMessageBox* ask) { QTest::mouseClick(ask->button(QMessageBox::Yes), Qt::LeftButton); });
     QTest::mouseClick(undo, Qt::LeftButton);
     EXPECT_EQ(memberCount(), 3);
     EXPECT_FALSE(repo->idByCitizenId(QStringLiteral("038192000789")).has_value());
     EXPECT_TRUE(repo->idByCitizenId(QStringLiteral("038180000456")).has_value());
-    EXPECT_TRUE(history.findChild<QLabel*>(QStringLiteral("historyStatus"))->text().contains(QString::number(second)));
+    EXPECT_TRUE(history.findChild<QLabel*>(QStringLiteral("historyStatus"))
+                    ->text()
+                    .contains(QString::number(second)));
     EXPECT_FALSE(undo->isEnabled()) << "an undone import cannot be undone again";
 }
 
