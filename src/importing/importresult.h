@@ -16,6 +16,15 @@ struct ImportResult {
     int skipped = 0;
     Id batchId = 0;     // 0 when nothing was written (refused or dry run)
     std::vector<InputProblem> problems;  // errors and warnings, in file order
+    // Rows that look like a stored member or an earlier row of the file, whatever was done with them.
+    struct Duplicate {
+        int row = 0;
+        Id memberId = 0;     // the stored member, or 0
+        int otherRow = 0;    // the earlier row of the file, or 0
+        bool certain = true; // false: same name and year of birth only
+        bool sameCitizenId = false;
+    };
+    std::vector<Duplicate> duplicates;
     // Text found in a legacy font encoding and converted (RowSource::convertedFrom, conversions).
     QString convertedFrom;
     std::vector<std::pair<QString, QString>> conversions;

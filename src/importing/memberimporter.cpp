@@ -47,6 +47,7 @@ public:
         Id memberId = 0;  // stored member, or 0
         int row = 0;      // earlier row of the file, or 0
         bool certain = true;  // false: same name and year of birth only
+        bool byCitizenId = false;
     };
 
     void reserve(qsizetype n)
@@ -65,8 +66,11 @@ public:
     std::optional<Hit> find(const Member& m, const QString& nameFold) const
     {
         if (!m.citizenId.isEmpty())
-            if (const auto it = mByCitizenId.constFind(m.citizenId); it != mByCitizenId.cend())
-                return *it;
+            if (const auto it = mByCitizenId.constFind(m.citizenId); it != mByCitizenId.cend()) {
+                Hit h = *it;
+                h.byCitizenId = true;
+                return h;
+            }
         if (m.birth.isNull())
             return std::nullopt;
         if (!m.birth.yearOnly())
@@ -103,6 +107,25 @@ private:
     QHash<NameYear, std::pair<Hit, bool>> mByNameYear;
 };
 
+// The officer's mapping replaces the detected one; her choice makes the unknown-column warnings moot.
+void applyColumns(HeaderMap& map, const std::vector<std::optional<MemberColumn>>& columns, const QString& file)
+{
+    map.columnOf = columns;
+    if (map.columnOf.size() < size_t(map.headers.size()))
+        map.columnOf.resize(size_t(map.headers.size()));
+    map.warnings.clear();
+    QStringList twice;
+    for (size_t i = 0; i < map.columnOf.size(); ++i)
+        for (size_t j = i + 1; j < map.columnOf.size(); ++j)
+            if (map.columnOf[i] && map.columnOf[i] == map.columnOf[j])
+                twice << columnHeader(*map.columnOf[i]);
+    if (!twice.isEmpty())
+        throw Error(Error::Kind::Input, tr("%1: more than one column is mapped to %2; choose one.")
+                                            .arg(file, twice.join(QStringLiteral(", "))));
+    if (!map.has(MemberColumn::FullName))
+        throw Error(Error::Kind::Input, tr("%1: no column is mapped to \"Họ và tên\".").arg(file));
+}
+
 }  // namespace
 
 ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& options)
@@ -112,6 +135,8 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         throw Error(Error::Kind::Input,
                     tr("%1: no header row found in the first 30 rows; the list needs at least a \"Họ và tên\" "
                        "column and one other known column.").arg(source.sourceName()));
+    if (!options.columns.empty())
+        applyColumns(*map, options.columns, source.sourceName());
     ImportResult result;
     for (const InputProblem& w : map->warnings)
         result.problems.push_back(w);
@@ -177,6 +202,10 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
                     if (!options.progress(done))
                         throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
                 });
+            if (options.excludedRows.contains(source.rowNumber())) {
+                ++result.skipped;
+                continue;
+            }
 
             ParsedMember row = parser.parse(source, result.problems);
             // Validation problems are reported against the cells; accepted warnings are recorded.
@@ -212,12 +241,22 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
             const QString other = !dup ? QString()
                                   : dup->memberId ? tr("member #%1 already in the register").arg(dup->memberId)
                                                   : tr("row %1 of this file").arg(dup->row);
-            if (dup && dup->certain && options.onDuplicate == MemberImportOptions::OnDuplicate::Skip) {
+            using OnDuplicate = MemberImportOptions::OnDuplicate;
+            OnDuplicate decision = options.onDuplicate;
+            bool applies = false;  // the decision is taken for this row
+            if (dup) {
+                result.duplicates.push_back({source.rowNumber(), dup->memberId, dup->row, dup->certain, dup->byCitizenId});
+                const auto chosen = options.duplicateDecisions.constFind(source.rowNumber());
+                if (chosen != options.duplicateDecisions.cend())
+                    decision = *chosen;
+                applies = dup->certain || chosen != options.duplicateDecisions.cend();
+            }
+            if (applies && decision == OnDuplicate::Skip) {
                 report(InputProblem::Severity::Warning, tr("Skipped: the same person as %1.").arg(other));
                 ++result.skipped;
                 continue;
             }
-            if (dup && dup->certain && dup->memberId && options.onDuplicate == MemberImportOptions::OnDuplicate::Update) {
+            if (applies && dup->memberId && decision == OnDuplicate::Update) {
                 databaseCall([&] {
                     Member updated = parser.mergeInto(*members.byId(dup->memberId), row.member);
                     if (checkMember(updated) && result.accepted()) {
@@ -239,7 +278,14 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
             }
             if (!row.ok)
                 continue;
-            if (dup && !dup->certain) {
+            if (applies && decision == OnDuplicate::Add) {
+                if (dup->byCitizenId) {
+                    report(InputProblem::Severity::Error,
+                           tr("Cannot be added as another member: %1 has the same CCCD (skip or update instead).").arg(other));
+                    continue;
+                }
+                report(InputProblem::Severity::Warning, tr("Added as another member, though she looks like %1.").arg(other));
+            } else if (dup && !dup->certain) {
                 report(InputProblem::Severity::Warning, tr("Possibly the same person as %1 (same name and year of birth).").arg(other));
             } else if (dup) {
                 report(InputProblem::Severity::Error, tr("The same person as %1 (use --on-duplicate skip or update).").arg(other));
@@ -265,6 +311,9 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
         loader->finish();
     batches.markUnitsCreatedAfter(batchId, lastUnitBefore);
     batches.setRowCount(batchId, result.added + result.updated);
+    // A Cancel pressed while the last rows were read still leaves nothing behind.
+    if (options.progress && !options.progress(1.0))
+        throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
     transaction.commit();
     result.batchId = batchId;
     return result;

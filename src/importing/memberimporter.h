@@ -3,9 +3,14 @@
 // with file, row, column, value and reason, and written in one transaction only when the whole file is
 // accepted. One import is one recorded batch.
 
+#include "importing/headermap.h"
 #include "importing/importresult.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
+#include <optional>
+#include <vector>
 
 namespace hv {
 
@@ -14,7 +19,9 @@ class ReferenceData;
 class RowSource;
 
 struct MemberImportOptions {
-    enum class OnDuplicate { Fail, Skip, Update };
+    // Add: a new member all the same (only as a per-row decision; refused when the other has the same
+    // CCCD, which is one person's).
+    enum class OnDuplicate { Fail, Skip, Update, Add };
     OnDuplicate onDuplicate = OnDuplicate::Fail;
     bool dryRun = false;
     // Chapters and groups named in the file but missing from the tree are created under their commune
@@ -24,6 +31,16 @@ struct MemberImportOptions {
     // they refuse the file like errors.
     bool acceptWarnings = true;
     ProgressFn progress;
+
+    // What the officer chose in the desktop's preview, by row number (RowSource::rowNumber):
+    // rows left out (counted as skipped, not checked, so their errors do not refuse the file) ...
+    QSet<int> excludedRows;
+    // ... and, for a row that duplicates a stored member or an earlier row, what to do with it instead of
+    // onDuplicate (also for a possible duplicate, which onDuplicate leaves alone).
+    QHash<int, OnDuplicate> duplicateDecisions;
+    // When not empty: the field of each file column, replacing what its header names (nullopt: the column
+    // is not imported). Throws Error(Input) when a field is given twice or there is no full name.
+    std::vector<std::optional<MemberColumn>> columns;
 };
 
 class MemberImporter {

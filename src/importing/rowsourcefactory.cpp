@@ -23,7 +23,7 @@ TableFormat sniffTableFormat(const QByteArray& head)
     return TableFormat::Csv;
 }
 
-std::unique_ptr<RowSource> openRowSource(const QString& path, const QString& sheet)
+std::unique_ptr<RowSource> openRowSource(const QString& path, const QString& sheet, bool convertLegacy)
 {
     QFile f(path);
     if (!f.exists())
@@ -34,7 +34,7 @@ std::unique_ptr<RowSource> openRowSource(const QString& path, const QString& she
     f.close();
     switch (sniffTableFormat(head)) {
     case TableFormat::Xlsx:
-        return std::make_unique<XlsxReader>(path, sheet);
+        return std::make_unique<XlsxReader>(path, sheet, convertLegacy);
     case TableFormat::LegacyXls:
         throw Error(Error::Kind::Input,
                     tr("%1 is an Excel 97–2003 .xls file; open it in Excel or LibreOffice and save it as .xlsx "

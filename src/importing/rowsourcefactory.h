@@ -19,6 +19,7 @@ TableFormat sniffTableFormat(const QByteArray& head);
 // number (empty: the first); ignored for CSV.
 // Throws hv::Error(Kind::Input) naming the file when it is missing or unreadable, is a legacy .xls
 // (with how to save it as .xlsx), or when the reader refuses it.
-std::unique_ptr<RowSource> openRowSource(const QString& path, const QString& sheet = {});
+// convertLegacy: false leaves a workbook's TCVN3/VNI text unconverted (CSV in those encodings is refused).
+std::unique_ptr<RowSource> openRowSource(const QString& path, const QString& sheet = {}, bool convertLegacy = true);
 
 }  // namespace hv

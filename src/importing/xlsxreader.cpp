@@ -90,7 +90,8 @@ bool isSpace(QChar c) { return c.isSpace() || c == QChar(0xA0); }
 
 }  // namespace
 
-XlsxReader::XlsxReader(const QString& path, const QString& sheet) : mName(path)
+XlsxReader::XlsxReader(const QString& path, const QString& sheet, bool convertLegacy)
+    : mName(path), mConvertLegacy(convertLegacy)
 {
     mZip = std::make_unique<ZipPackage>(path);
     init(sheet, 0);
@@ -148,7 +149,7 @@ void XlsxReader::convertLegacyText()
     legacy::Votes votes;
     for (qsizetype i = 0; i < mStrings->size() && i < 20000; ++i)
         votes.add(legacy::bestReading(mStrings->at(i)));
-    mLegacy = int(votes.decision());
+    mLegacy = mConvertLegacy ? int(votes.decision()) : int(legacy::Encoding::Unicode);
     mStrings->transform([&](QStringView s) { return normalizeText(s, true); });
 }
 

@@ -34,7 +34,8 @@ public:
     // sheet: a sheet's name (case ignored), or its 1-based position; empty for the first.
     // Throws hv::Error(Kind::Input) naming the file when it is missing, not a workbook, damaged, has no
     // such sheet (the message lists them), or its shared strings or styles break a limit.
-    explicit XlsxReader(const QString& path, const QString& sheet = {});
+    // convertLegacy: false keeps text in TCVN3/VNI as it is (the officer declined the conversion).
+    explicit XlsxReader(const QString& path, const QString& sheet = {}, bool convertLegacy = true);
     // The same over bytes in memory (tests, fuzzing); blockBytes: inflated bytes fed to the XML parser
     // at a time (0 for the default); tiny values put block boundaries everywhere, results never change.
     XlsxReader(const QByteArray& data, const QString& sourceName, const QString& sheet = {}, qsizetype blockBytes = 0);
@@ -88,6 +89,7 @@ private:
     std::vector<bool> mDateStyles;
     bool mDate1904 = false;
     int mLegacy = 0;  // legacy::Encoding of the text
+    bool mConvertLegacy = true;
     std::vector<std::pair<QString, QString>> mConversions;
     void convertLegacyText();
     QString normalizeText(QStringView text, bool recordSample);

@@ -6,6 +6,8 @@
 #include "storage/unitrepository.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
+#include "ui/importhistorydialog.h"
+#include "ui/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/activitiespage.h"
 #include "ui/awardspage.h"
@@ -131,6 +133,12 @@ void MainWindow::createActions()
                 QStringLiteral("file.backup"), [] { return tr("&Backup…"); }, {},
                 standard(QStyle::SP_DialogSaveButton)),
             &QAction::triggered, this, &MainWindow::backup);
+    connect(mActions.add(
+                QStringLiteral("file.importMembers"), [] { return tr("&Import member list…"); },
+                QKeySequence(Qt::CTRL | Qt::Key_I), standard(QStyle::SP_ArrowDown)),
+            &QAction::triggered, this, &MainWindow::importMembers);
+    connect(mActions.add(QStringLiteral("file.importHistory"), [] { return tr("Import &history…"); }),
+            &QAction::triggered, this, &MainWindow::importHistory);
     QAction* quit = mActions.add(
         QStringLiteral("file.quit"), [] { return tr("&Quit"); }, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -216,6 +224,9 @@ void MainWindow::createMenus()
     };
     menu(QStringLiteral("file"), {QStringLiteral("file.open"),
                                   QStringLiteral("file.new"),
+                                  {},
+                                  QStringLiteral("file.importMembers"),
+                                  QStringLiteral("file.importHistory"),
                                   {},
                                   QStringLiteral("file.backup"),
                                   {},
@@ -431,6 +442,23 @@ void MainWindow::backup()
             if (ErrorPresenter::guard(this, [&] { result.rethrowIfFailed(); }))
                 statusBar()->showMessage(tr("Backup saved to %1").arg(file), 10000);
         });
+}
+
+// The wizard is window-modal and deletes itself: the officer may leave it open while she looks at a
+// message box of its own.
+ImportWizard* MainWindow::importMembers()
+{
+    auto* wizard = new ImportWizard(mCtx, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::importHistory()
+{
+    ImportHistoryDialog dialog(mCtx, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

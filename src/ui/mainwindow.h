@@ -26,6 +26,7 @@ class MainWindow;
 namespace hv {
 
 class AppContext;
+class ImportWizard;
 class LanguageManager;
 class Page;
 class UnitTreeModel;
@@ -52,6 +53,10 @@ public:
     bool isBusy() const;
     // Saves geometry and dock/toolbar state to the settings (also done on close).
     void rememberWindow();
+    // File → Import member list (Ctrl+I): opens the import wizard (window-modal, deleted when closed).
+    ImportWizard* importMembers();
+    // File → Import history: the imports recorded, with undo.
+    void importHistory();
 
 signals:
     // The officer chose another database (create: a new, empty one). The owner opens it and replaces this

@@ -155,7 +155,15 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
         if (a) a->setEnabled(false);  // until the page is shown
 }
 
-MembersPage::~MembersPage() = default;
+MembersPage::~MembersPage()
+{
+    // The view, its header and the model are deleted after this body (by ~QWidget), and may still signal
+    // (a header being torn down resizes its sections): those signals must not reach a page that is gone,
+    // nor save a half-destroyed header as the remembered columns.
+    disconnect(mView->horizontalHeader(), nullptr, this, nullptr);
+    disconnect(mView->selectionModel(), nullptr, this, nullptr);
+    disconnect(mModel, nullptr, this, nullptr);
+}
 
 void MembersPage::createActions()
 {
@@ -211,6 +219,11 @@ void MembersPage::createActions()
         QAction* a = add(m.id, m.text, {}, icon(m.icon), [this, kind] { movement(kind); });
         mToolBar->addAction(a);
         mView->addAction(a);
+    }
+    // The window's import (File menu, Ctrl+I) where the officer looks at the register.
+    if (QAction* import = mActions.action(QStringLiteral("file.importMembers"))) {
+        mToolBar->addSeparator();
+        mToolBar->addAction(import);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "ui/backgroundtask.h"
 #include "ui/errorpresenter.h"
 #include "ui/firstrunwizard.h"
+#include "ui/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 
@@ -22,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressDialog>
@@ -73,8 +75,9 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption importFile(QStringLiteral("import"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({db, lang, demo, screenshot, page, date, help});
+    parser.addOptions({db, lang, demo, screenshot, page, date, importFile, help});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -98,6 +101,7 @@ std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments
             return std::nullopt;
         }
     }
+    o.importFile = parser.value(importFile);
     if (!o.lang.isEmpty() && !LanguageManager::isAvailable(o.lang)) {
         *error = QCoreApplication::translate("hv::Startup", "--lang must be vi or en.");
         return std::nullopt;
@@ -315,6 +319,7 @@ void Startup::showWindow(std::unique_ptr<Database> db)
 
 int Startup::saveScreenshot(const QString& file, const QString& page)
 {
+    if (page.startsWith(QLatin1String("import-"))) return saveImportScreenshot(file, page);
     if (!mWindow->showPage(page)) {
         printError(tr("Unknown page %1; the pages are: %2")
                        .arg(page, mWindow->pageIds().join(QStringLiteral(", "))));
@@ -328,6 +333,33 @@ int Startup::saveScreenshot(const QString& file, const QString& page)
     processEventsUntil([] { return false; }, 600);
     processEventsUntil([this] { return !mWindow->isBusy(); }, 120000);
     if (!mWindow->grab().save(file, "PNG")) {
+        printError(tr("Cannot write %1.").arg(file));
+        return 1;
+    }
+    return 0;
+}
+
+// The import wizard's mapping or preview page on the list given with --import, over the window.
+int Startup::saveImportScreenshot(const QString& file, const QString& page)
+{
+    mWindow->resize(1280, 800);
+    mWindow->show();
+    ImportWizard wizard(*mCtx, mWindow.get());
+    wizard.resize(1100, 680);
+    wizard.setFile(mOptions.importFile);
+    wizard.show();
+    processEventsUntil([] { return false; }, 200);
+    wizard.next();
+    if (page == QLatin1String("import-preview")) wizard.next();
+    const int expected = page == QLatin1String("import-preview") ? ImportWizard::PreviewPage : ImportWizard::MappingPage;
+    if (wizard.currentId() != expected) {
+        const auto* status = wizard.findChild<QLabel*>(QStringLiteral("fileStatus"));
+        printError(status && !status->text().isEmpty() ? status->text()
+                                                       : tr("Unknown page %1, or no list given with --import.").arg(page));
+        return 2;
+    }
+    processEventsUntil([] { return false; }, 300);
+    if (!wizard.grab().save(file, "PNG")) {
         printError(tr("Cannot write %1.").arg(file));
         return 1;
     }

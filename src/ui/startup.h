@@ -1,6 +1,7 @@
 #pragma once
 // What hoivien does between main() and the event loop (CONTRACT.md "Binaries"):
 //   hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]
+//   (--page import-mapping|import-preview --import LIST.xlsx: the import wizard's pages on that list)
 // It picks the database (--db, else the demo with --demo, else the last one opened, else the default
 // in the user's data folder), runs the first-run wizard while the database has no office unit (or
 // generates the demo district), then shows the main window; "Open database…" and "New database…" come
@@ -30,6 +31,7 @@ struct StartupOptions {
     QString screenshot;                         // --screenshot FILE
     QString page = QStringLiteral("overview");  // --page
     QDate date;                                 // --date YYYY-MM-DD: the register date (screenshots of past years)
+    QString importFile;                         // --import FILE, for the import wizard's screenshots
     bool showHelp = false;
 };
 
@@ -69,6 +71,7 @@ private:
     void showWindow(std::unique_ptr<Database> db);
     int saveScreenshot(const QString& file, const QString& page);
     int saveWizardScreenshot(const QString& file);
+    int saveImportScreenshot(const QString& file, const QString& page);
 
     QSettings& mSettings;
     LanguageManager& mLanguages;

@@ -1,0 +1,190 @@
+#include "ui/importwizard.h"
+
+#include "core/referencedata.h"
+#include "importing/rowsource.h"
+#include "importing/rowsourcefactory.h"
+#include "storage/database.h"
+#include "ui/appcontext.h"
+#include "ui/errorpresenter.h"
+#include "ui/importwizardmapping.h"
+#include "ui/importwizardpreview.h"
+#include "ui/importwizardsource.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <atomic>
+
+namespace hv {
+namespace {
+const QString kGeometry = QStringLiteral("importWizard/geometry");
+}  // namespace
+
+std::unique_ptr<RowSource> ImportPlan::open() const { return openRowSource(path, sheet, convertLegacy); }
+
+MemberImportOptions ImportPlan::options() const
+{
+    MemberImportOptions o;
+    o.onDuplicate = MemberImportOptions::OnDuplicate::Fail;
+    o.createUnits = createUnits;
+    o.excludedRows = excludedRows;
+    o.duplicateDecisions = decisions;
+    o.columns = columns;
+    return o;
+}
+
+ImportWizard::ImportWizard(AppContext& ctx, QWidget* parent) : QWizard(parent), mCtx(ctx)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(SourcePage, new ImportSourcePage(*this));
+    setPage(MappingPage, new ImportMappingPage(*this));
+    setPage(PreviewPage, new ImportPreviewPage(*this));
+    setPage(SummaryPage, new ImportSummaryPage(*this));
+    resize(980, 640);
+    restoreGeometry(ctx.settings().value(kGeometry).toByteArray());
+    retranslate();
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::retranslate() { setWindowTitle(tr("Import a member list")); }
+
+void ImportWizard::setFile(const QString& path)
+{
+    static_cast<ImportSourcePage*>(page(SourcePage))->setPath(path);
+}
+
+void ImportWizard::done(int r)
+{
+    mCtx.settings().setValue(kGeometry, saveGeometry());
+    QWizard::done(r);
+}
+
+QString ImportWizard::mappingKey(const QStringList& headers)
+{
+    // The texts as written: a file of the same template has the same headers, one of another shape not.
+    const QByteArray digest =
+        QCryptographicHash::hash(headers.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("importWizard/mappings/") + QString::fromLatin1(digest);
+}
+
+ImportResult ImportWizard::check()
+{
+    MemberImportOptions o = mPlan.options();
+    o.dryRun = true;
+    auto source = mPlan.open();
+    return MemberImporter(mCtx.db(), mCtx.ref()).run(*source, o);
+}
+
+bool ImportWizard::runImport()
+{
+    MemberImportOptions options = mPlan.options();
+    // The worker asks these; the progress dialog sets and shows them.
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    options.progress = [cancelled, percent](double f) {
+        percent->store(int(f * 100));
+        return !cancelled->load();
+    };
+
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(mPlan.path).fileName()), tr("Cancel"), 0, 100,
+                             this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancelled, &progress] {
+        cancelled->store(true);
+        progress.setLabelText(tr("Cancelling…"));
+    });
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &progress, [&progress, percent, cancelled] {
+        if (!cancelled->load()) progress.setValue(percent->load());  // a cancelled dialog stays hidden
+    });
+    progress.show();
+    poll.start();
+
+    QEventLoop loop;
+    std::optional<TaskResult<ImportResult>> outcome;
+    mRunner.run(
+        [location = mCtx.db().location(), plan = mPlan, options] {
+            Database db(location);  // a connection of the worker's own
+            ReferenceData ref;
+            auto source = plan.open();
+            return MemberImporter(db, ref).run(*source, options);
+        },
+        [&outcome, &loop](TaskResult<ImportResult> r) {
+            outcome = std::move(r);
+            loop.quit();
+        });
+    loop.exec();
+    poll.stop();
+    progress.hide();
+
+    try {
+        outcome->rethrowIfFailed();
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Cancelled) {
+            mResult = ImportResult();
+            static_cast<ImportPreviewPage*>(page(PreviewPage))->showNote(e.message());
+        } else {
+            ErrorPresenter::show(this, e);
+        }
+        return false;
+    } catch (const std::exception& e) {
+        ErrorPresenter::showUnexpected(this, e);
+        return false;
+    }
+    mResult = std::move(*outcome->value);
+    if (!mResult.accepted() || mResult.batchId == 0) return false;
+    QStringList codes;
+    for (const auto& c : mPlan.columns) codes << (c ? columnCode(*c) : QString());
+    mCtx.settings().setValue(mappingKey(mPlan.header.headers), codes);
+    mCtx.notifyDataChanged();
+    return true;
+}
+
+ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard) : mWizard(wizard)
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    mSummary = new QLabel(this);
+    mSummary->setObjectName(QStringLiteral("importSummary"));
+    mSummary->setWordWrap(true);
+    mSummary->setTextFormat(Qt::RichText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(mSummary);
+    layout->addStretch(1);
+    setFinalPage(true);
+}
+
+void ImportSummaryPage::initializePage()
+{
+    const ImportResult& r = mWizard.result();
+    setTitle(tr("The list was imported"));
+    setSubTitle(QString());
+    int warnings = 0;
+    for (const InputProblem& p : r.problems)
+        warnings += p.severity == InputProblem::Severity::Warning ? 1 : 0;
+    mSummary->setText(tr("<p>Import number <b>%1</b> from %2.</p>"
+                         "<ul><li>Members added: <b>%3</b></li><li>Members updated: <b>%4</b></li>"
+                         "<li>Rows skipped: <b>%5</b></li><li>Warnings recorded: %6</li></ul>"
+                         "<p>To take the whole import back, use File → Import history.</p>")
+                          .arg(r.batchId)
+                          .arg(QFileInfo(mWizard.plan().path).fileName().toHtmlEscaped())
+                          .arg(r.added)
+                          .arg(r.updated)
+                          .arg(r.skipped)
+                          .arg(warnings));
+}
+
+}  // namespace hv
