@@ -9,6 +9,7 @@
 #include "ui_auditdialog.h"
 
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSaveFile>
 
@@ -19,6 +20,8 @@ AuditDialog::AuditDialog(Database& db, QWidget* parent)
 {
     mUi->setupUi(this);
     mUi->entriesTable->setColumnCount(6);
+    mUi->entriesTable->verticalHeader()->hide();  // the entry's number is a column of its own
+    mUi->entriesTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     mUi->entriesTable->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("Account"), tr("Action"), tr("Record"), tr("Detail")});
     connect(mUi->verifyButton, &QPushButton::clicked, this, [this] { ErrorPresenter::guard(this, [this] { verify(); }); });
     connect(mUi->exportButton, &QPushButton::clicked, this, [this] {
@@ -46,8 +49,11 @@ void AuditDialog::reload()
                                 e.userName, e.action, e.target, e.detail};
         for (int c = 0; c < cells.size(); ++c)
             t->setItem(i, c, new QTableWidgetItem(cells[c]));
+        t->item(i, 5)->setToolTip(e.detail);
     }
     t->resizeColumnsToContents();
+    // A long detail (an update's before and after) is read in its tooltip, not in a huge column.
+    t->setColumnWidth(5, std::min(t->columnWidth(5), 420));
     mUi->resultLabel->setText(tr("%1 entries.").arg(v.entries));
 }
 

@@ -7,6 +7,7 @@
 #include "ui/errorpresenter.h"
 #include "ui_usersdialog.h"
 
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -20,6 +21,7 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent)
     mUi->roleCombo->addItem(tr("Viewer (reads, exports masked)"), QStringLiteral("viewer"));
     mUi->roleCombo->addItem(tr("Administrator"), QStringLiteral("admin"));
     mUi->accountsTable->setColumnCount(4);
+    mUi->accountsTable->verticalHeader()->hide();
     mUi->accountsTable->setHorizontalHeaderLabels({tr("Account"), tr("Role"), tr("Unit"), tr("Failed sign-ins")});
     connect(mUi->addButton, &QPushButton::clicked, this, &UsersDialog::add);
     connect(mUi->passwordButton, &QPushButton::clicked, this, &UsersDialog::setPassword);
