@@ -155,7 +155,13 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
         if (a) a->setEnabled(false);  // until the page is shown
 }
 
-MembersPage::~MembersPage() = default;
+MembersPage::~MembersPage()
+{
+    // Closing the page's window hides the table after this destructor has run, and the header may then
+    // lay out its sections and emit sectionResized: saveColumns must not be called on a half-destroyed
+    // page (Qt asserts in debug builds).
+    mView->horizontalHeader()->disconnect(this);
+}
 
 void MembersPage::createActions()
 {

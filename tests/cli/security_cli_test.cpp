@@ -87,6 +87,24 @@ TEST_F(SecurityCliTest, AnOfficerSeesOnlyHerCommune)
     EXPECT_EQ(asLan({"export", "member-sheet", "--id", QString::number(t.xaMember), "--format", "html"}).exit, 0);
 }
 
+TEST_F(SecurityCliTest, AnImportIntoAnotherCommuneIsRefusedWhole)
+{
+    const QString other = hvtest::writeFile(dir.path("xb.csv"), "Họ và tên,Ngày sinh,Cơ sở Hội,Ngày vào Hội\n"
+                                                                 "Phan Thị Nhập,1991,Xã An,2024\n"
+                                                                 "Phan Thị Khác,1992,Xã Bình,2024\n");
+    const auto refused = asLan({"import", "members", other});
+    EXPECT_EQ(refused.exit, 1) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QLatin1String("outside"))) << refused.err.toStdString();
+    EXPECT_EQ(hvtest::memberCount(db), 26);  // not even the row of her own commune
+    const QString mine = hvtest::writeFile(dir.path("xa.csv"), "Họ và tên,Ngày sinh,Cơ sở Hội,Ngày vào Hội\n"
+                                                                "Phan Thị Nhập,1991,Xã An,2024\n");
+    const auto accepted = asLan({"import", "members", mine});
+    EXPECT_EQ(accepted.exit, 0) << accepted.err.toStdString();
+    EXPECT_EQ(hvtest::memberCount(db), 27);
+    EXPECT_EQ(hvtest::queryRows(db, "SELECT user_name, action FROM audit_log WHERE action = 'import'"),
+              QStringList{QStringLiteral("lan|import")});
+}
+
 TEST_F(SecurityCliTest, AuditListVerifyExport)
 {
     ASSERT_EQ(asAdmin({"export", "members", "--format", "csv", "--mask"}).exit, 0);
