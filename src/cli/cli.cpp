@@ -30,13 +30,18 @@ QString usage()
         "  export movements --year Y [--unit CODE] --format csv|xlsx|pdf|html [--out FILE]\n"
         "  export member-sheet --id N --format pdf|html [--out FILE]\n"
         "  search TEXT [--limit N]                 accent-insensitive search of members\n"
-        "  backup --out FILE                       consistent copy while the database is in use\n"
+        "  backup --out FILE [--encrypt]           consistent copy while the database is in use (encrypted: passphrase from HOIVIEN_BACKUP_PASSPHRASE or typed)\n"
+        "  restore --in FILE --db TARGET           put a backup back (checked first; TARGET is replaced in one step)\n"
+        "  user add NAME --role admin|officer|viewer [--unit CODE] | list | remove NAME | passwd NAME   accounts\n"
+        "  audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out FILE]\n"
+        "  erase --id N                            erase a member's personal data on her request (counts kept)\n"
         "  check                                   integrity and foreign-key check\n"
         "  batches                                 list the imports, with their numbers\n"
         "  undo-import BATCH_ID                    remove what an import added and restore what it updated\n"
         "  demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database\n"
         "\n"
         "--db FILE is an SQLite file (created if missing); without it the desktop's default database is used.\n"
+        "--user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).\n"
         "Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.\n");
 }
 
@@ -75,6 +80,14 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdBatches(rest, out, err);
         if (command == QLatin1String("undo-import"))
             return cmdUndoImport(rest, out, err);
+        if (command == QLatin1String("user"))
+            return cmdUser(rest, out, err);
+        if (command == QLatin1String("audit"))
+            return cmdAudit(rest, out, err);
+        if (command == QLatin1String("restore"))
+            return cmdRestore(rest, out, err);
+        if (command == QLatin1String("erase"))
+            return cmdErase(rest, out, err);
         err << tr("Unknown command %1.").arg(command) << "\n\n" << usage();
         return kUsage;
     } catch (const UsageError& e) {
@@ -85,6 +98,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         switch (e.kind()) {
         case Error::Kind::Input:
         case Error::Kind::Conflict:
+        case Error::Kind::Denied:
         case Error::Kind::Cancelled: return kRefused;
         case Error::Kind::Usage: return kUsage;
         case Error::Kind::Database:

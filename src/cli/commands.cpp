@@ -15,6 +15,7 @@
 #include "importing/yearworkimports.h"
 #include "reports/ranking.h"
 #include "cli/output.h"
+#include "cli/signin.h"
 #include "reports/annualdocument.h"
 #include "reports/annualreport.h"
 #include "reports/htmlwriter.h"
@@ -24,6 +25,7 @@
 #include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/ratingrepository.h"
+#include "storage/securebackup.h"
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,7 @@ const QString kOut = QStringLiteral("--out");
 
 QStringList withDb(QStringList options)
 {
-    options << kDb << QStringLiteral("--lang");
+    options << kDb << QStringLiteral("--lang") << QStringLiteral("--user");
     return options;
 }
 
@@ -81,6 +83,7 @@ int reportRanking(const Args& a, QTextStream& out)
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         throw UsageError(tr("The ranking as %1 is not in this version: use json or csv.").arg(format));
     Database db(dbLocation(a));
+    signIn(db, a);
     const Ranking ranking = buildRanking(db, year, level);
     writeOutput(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
     return kOk;
@@ -96,6 +99,7 @@ int cmdRate(const QStringList& args, QTextStream& out, QTextStream& err)
     const int year = requiredYear(a);
     const UnitLevel level = ratedLevel(a);
     Database db(dbLocation(a));
+    signIn(db, a);
     const auto rated = rateUnits(db, year, level);
     for (const UnitRating& r : rated)
         out << r.code << '\t' << r.name << '\t' << QString::number(r.score, 'f', 1) << '\t' << r.grade << '\n';
@@ -118,6 +122,7 @@ int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err)
     const UnitLevel level = ratedLevel(a);
     if (pos.first() == QLatin1String("show")) {
         Database db(dbLocation(a));
+        signIn(db, a);
         writeOutput(a, scorecardFor(db, year, level).toJson(), out);
         return kOk;
     }
@@ -131,6 +136,7 @@ int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err)
         throw Error(Error::Kind::Input, pos.at(1) + QStringLiteral(": ") + e.message());
     }
     Database db(dbLocation(a));
+    signIn(db, a);
     const Scorecard stored = ScorecardRepository(db).addVersion(year, level, card, a.value(QStringLiteral("--note")));
     err << tr("Scorecard %1 %2: version %3 stored; rate again to apply it.").arg(toCode(level)).arg(year).arg(stored.version) << "\n";
     return kOk;
@@ -141,6 +147,7 @@ int cmdInit(const QStringList& args, QTextStream& out, QTextStream& err)
     const Args a(args, withDb({QStringLiteral("--unit"), QStringLiteral("--units-file")}), {});
     const QString code = a.required(QStringLiteral("--unit"));
     Database db(dbLocation(a));
+    signIn(db, a);
     UnitRepository units(db);
     if (const auto office = units.officeUnit(); office && office->code != code)
         throw Error(Error::Kind::Input, tr("This database already belongs to %1 (%2).").arg(office->name, office->code));
@@ -166,6 +173,7 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err)
                                          {QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("fail")}, QStringLiteral("fail"));
     std::unique_ptr<RowSource> source = openRowSource(file, a.value(QStringLiteral("--sheet")));
     Database db(dbLocation(a));
+    signIn(db, a);
     ImportResult result;
     QElapsedTimer timer;
     timer.start();
@@ -236,6 +244,7 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
         throw UsageError(tr("--format is required (json, csv, xlsx, pdf or html)."));
     const QDate printed = printedOn(a);
     Database db(dbLocation(a));
+    signIn(db, a);
     if (format == QLatin1String("json") || format == QLatin1String("csv")) {
         const AnnualReport report = buildAnnualReport(db, o);
         writeOutput(a, format == QLatin1String("json") ? annualReportJson(report) : annualReportCsv(report), out);
@@ -263,6 +272,7 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err)
         throw UsageError(tr("Usage: search TEXT [--limit N]"));
     const int limit = a.integer(QStringLiteral("--limit"), 50, 1, 100000);
     Database db(dbLocation(a));
+    signIn(db, a);
     const ReferenceData ref;
     MemberRepository members(db, ref);
     const UnitTree tree = UnitRepository(db).tree();
@@ -280,13 +290,19 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    const Args a(args, withDb({kOut}), {});
+    const Args a(args, withDb({kOut}), {QStringLiteral("--encrypt")});
     const QString target = a.required(kOut);
     const QString location = dbLocation(a);
     if (!QFileInfo::exists(location))
         throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(location));
     Database db(location);
-    db.backupTo(target);
+    signIn(db, a);
+    const QString passphrase = a.has(QStringLiteral("--encrypt"))
+                                   ? secret("HOIVIEN_BACKUP_PASSPHRASE", tr("Backup passphrase: "), true)
+                                   : QString();
+    if (a.has(QStringLiteral("--encrypt")) && passphrase.isEmpty())
+        throw UsageError(tr("The backup passphrase is empty."));
+    backup::write(db, target, passphrase);
     err << tr("Backup written to %1 and verified.").arg(target) << "\n";
     Q_UNUSED(out);
     return kOk;
@@ -348,6 +364,7 @@ int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Args a(args, withDb({}), {});
     Database db(dbLocation(a));
+    signIn(db, a);
     const auto batches = BatchRepository(db).all();
     for (const ImportBatch& b : batches)
         out << b.id << '\t' << b.kind << '\t' << b.source << '\t' << b.importedAt.toString(Qt::ISODate) << '\t' << b.rowCount
@@ -366,6 +383,7 @@ int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!ok || batchId <= 0)
         throw UsageError(tr("Usage: undo-import BATCH_ID (hoivien-cli batches lists them)"));
     Database db(dbLocation(a));
+    signIn(db, a);
     const UndoSummary s = BatchRepository(db).undo(batchId);
     err << tr("Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.")
                .arg(batchId).arg(s.membersRemoved).arg(s.membersRestored).arg(s.unitsRemoved) << "\n";

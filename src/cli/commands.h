@@ -19,5 +19,10 @@ int cmdScorecard(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdDemo(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdBatches(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdUndoImport(const QStringList& args, QTextStream& out, QTextStream& err);
+// securitycommands.cpp
+int cmdUser(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdAudit(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdRestore(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdErase(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace hv::cli

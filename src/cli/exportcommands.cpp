@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/signin.h"
 #include "core/error.h"
 #include "core/referencedata.h"
 #include "reports/htmlwriter.h"
@@ -38,7 +39,7 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err)
     const Args a(args,
                  {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--unit"), QStringLiteral("--date"),
                   QStringLiteral("--columns"), QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--year"),
-                  QStringLiteral("--id"), QStringLiteral("--printed-on")},
+                  QStringLiteral("--id"), QStringLiteral("--printed-on"), QStringLiteral("--user")},
                  {QStringLiteral("--mask")});
     const QString what = a.positional().value(0);
     if (a.positional().size() != 1 || !QStringList{QStringLiteral("members"), QStringLiteral("movements"), QStringLiteral("member-sheet")}.contains(what))
@@ -64,6 +65,7 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err)
             o.columns = a.value(QStringLiteral("--columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         o.mask = a.has(QStringLiteral("--mask"));
         Database db(dbFile);
+        signIn(db, a);
         const ReferenceData ref;
         const MemberList list = buildMemberList(db, ref, o);
         writeDocument(a, format, &list.table, format == QLatin1String("pdf") || format == QLatin1String("html")
@@ -78,6 +80,7 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err)
         if (year == 0)
             throw UsageError(tr("--year is required."));
         Database db(dbFile);
+        signIn(db, a);
         const MovementList list = buildMovementList(db, year, a.value(QStringLiteral("--unit")));
         writeDocument(a, format, &list.table, format == QLatin1String("pdf") || format == QLatin1String("html")
                                                   ? movementListDocument(list, letterheadFor(db, list.unitCode), printed)
@@ -90,6 +93,7 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err)
     if (id == 0)
         throw UsageError(tr("--id is required."));
     Database db(dbFile);
+    signIn(db, a);
     const ReferenceData ref;
     writeDocument(a, format, nullptr, memberSheetDocument(db, ref, id, printed), out);
     return kOk;

@@ -17,6 +17,7 @@ public:
         Damaged,    // the database file is damaged: CLI exit 3
         Conflict,   // someone else changed the record since it was read
         Cancelled,  // the user cancelled; nothing was changed
+        Denied,     // outside the signed-in officer's units or role, or the session is locked: CLI exit 1
     };
 
     // message: translated, for the user. detail: for the log (e.g. the SQL statement), may be empty.

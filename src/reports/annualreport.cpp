@@ -1,5 +1,6 @@
 #include "reports/annualreport.h"
 
+#include "storage/accessscope.h"
 #include "storage/activityrepository.h"
 #include "storage/awardrepository.h"
 #include "storage/database.h"
@@ -65,7 +66,10 @@ AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
     UnitRepository units(db);
     const UnitTree tree = units.tree();
     const OrgUnit* top = nullptr;
-    if (options.unitCode.isEmpty()) {
+    if (options.unitCode.isEmpty() && db.scope().restricted()) {
+        // A restricted account's report is that of its own unit (accessscope.h).
+        top = tree.byId(db.scope().rootUnitId);
+    } else if (options.unitCode.isEmpty()) {
         const auto office = units.officeUnit();
         if (office)
             top = tree.byId(office->id);
@@ -78,6 +82,8 @@ AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options)
         if (!top)
             throw Error(Error::Kind::Input, tr("Unknown unit code %1.").arg(options.unitCode));
     }
+    if (top)
+        access::requireUnit(db, top->id);
     AnnualReport report;
     report.year = options.year;
     report.cutoff = options.cutoff.isValid() ? options.cutoff : QDate(options.year, 12, 31);

@@ -2,12 +2,16 @@
 
 #include "core/error.h"
 #include "core/referencedata.h"
+#include "storage/accessscope.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
 #include "storage/memberrepository.h"
 #include "storage/movementrepository.h"
 #include "storage/registerrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <algorithm>
 
 namespace hv {
@@ -71,14 +75,19 @@ Cell birthCell(const FlexDate& b)
     return b.year ? Cell::year(b.year) : Cell{};
 }
 
-const OrgUnit* unitOrOffice(UnitRepository& units, const UnitTree& tree, const QString& code)
+const OrgUnit* unitOrOffice(Database& db, UnitRepository& units, const UnitTree& tree, const QString& code)
 {
     if (!code.isEmpty()) {
         const OrgUnit* u = tree.byCode(code);
         if (!u)
             throw Error(Error::Kind::Input, tr("Unknown unit code %1.").arg(code));
+        access::requireUnit(db, u->id);
         return u;
     }
+    // A restricted account lists its own units (accessscope.h).
+    if (db.scope().restricted())
+        if (const OrgUnit* u = tree.byId(db.scope().rootUnitId))
+            return u;
     if (const auto office = units.officeUnit())
         return tree.byId(office->id);
     if (tree.roots().size() == 1)
@@ -155,7 +164,9 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
     }
     UnitRepository units(db);
     const UnitTree tree = units.tree();
-    const OrgUnit* unit = unitOrOffice(units, tree, options.unitCode);
+    const OrgUnit* unit = unitOrOffice(db, units, tree, options.unitCode);
+    // A viewer never takes CCCD and phone numbers out unmasked.
+    const bool mask = options.mask || db.scope().mustMask();
     MemberList list;
     list.unitCode = unit->code;
     list.unitName = unit->name;
@@ -191,11 +202,11 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
                 if (k == QLatin1String("stt")) cell = Cell::integer(++stt);
                 else if (k == QLatin1String("full_name")) cell = Cell::textCell(m.fullName);
                 else if (k == QLatin1String("birth_date")) cell = birthCell(m.birth);
-                else if (k == QLatin1String("citizen_id")) cell = Cell::textCell(options.mask ? maskedDigits(m.citizenId) : m.citizenId);
+                else if (k == QLatin1String("citizen_id")) cell = Cell::textCell(mask ? maskedDigits(m.citizenId) : m.citizenId);
                 else if (k == QLatin1String("ethnicity")) cell = Cell::textCell(ref.ethnicityName(m.ethnicityCode));
                 else if (k == QLatin1String("religion")) cell = Cell::textCell(m.religionCode == QLatin1String("00") ? s("Không") : ref.religionName(m.religionCode));
                 else if (k == QLatin1String("party_member")) cell = Cell::textCell(m.partyMember ? QStringLiteral("x") : QString());
-                else if (k == QLatin1String("phone")) cell = Cell::textCell(options.mask ? maskedDigits(m.phone) : m.phone);
+                else if (k == QLatin1String("phone")) cell = Cell::textCell(mask ? maskedDigits(m.phone) : m.phone);
                 else if (k == QLatin1String("address")) cell = Cell::textCell(m.address);
                 else if (k == QLatin1String("commune")) cell = Cell::textCell(ancestorName(tree, m.unitId, UnitLevel::Commune));
                 else if (k == QLatin1String("chapter")) cell = Cell::textCell(ancestorName(tree, m.unitId, UnitLevel::Chapter));
@@ -215,6 +226,12 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
             break;
         after = page.back().key;
     }
+    QJsonArray exported;
+    for (const MemberListColumn* c : columns)
+        exported.append(c->key);
+    AuditLog(db).append(QStringLiteral("export"), QStringLiteral("members %1 %2").arg(list.unitCode, list.date.toString(Qt::ISODate)),
+                        {{QStringLiteral("columns"), exported}, {QStringLiteral("masked"), mask},
+                         {QStringLiteral("rows"), qint64(t.rows.size())}});
     return list;
 }
 
@@ -222,7 +239,7 @@ MovementList buildMovementList(Database& db, int year, const QString& unitCode)
 {
     UnitRepository units(db);
     const UnitTree tree = units.tree();
-    const OrgUnit* unit = unitOrOffice(units, tree, unitCode);
+    const OrgUnit* unit = unitOrOffice(db, units, tree, unitCode);
     MovementList list;
     list.year = year;
     list.unitCode = unit->code;
@@ -250,6 +267,8 @@ MovementList buildMovementList(Database& db, int year, const QString& unitCode)
                      text(unitName(tree, r.unitId)), text(r.decisionNo)};
         t.rows.push_back(std::move(row));
     }
+    AuditLog(db).append(QStringLiteral("export"), QStringLiteral("movements %1 %2").arg(list.unitCode).arg(year),
+                        {{QStringLiteral("rows"), qint64(t.rows.size())}});
     return list;
 }
 
@@ -296,8 +315,10 @@ ReportDocument movementListDocument(const MovementList& list, const Letterhead& 
 
 ReportDocument memberSheetDocument(Database& db, const ReferenceData& ref, Id memberId, const QDate& printedOn)
 {
+    // The sheet is everything held about her, unmasked: not for a viewer.
+    access::requireWrite(db);
     MemberRepository members(db, ref);
-    const auto m = members.byId(memberId);
+    const auto m = members.open(memberId);
     if (!m)
         throw Error(Error::Kind::Input, tr("No member has the id %1.").arg(memberId));
     UnitRepository units(db);

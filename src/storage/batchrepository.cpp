@@ -1,5 +1,7 @@
 #include "storage/batchrepository.h"
 
+#include "storage/accessscope.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/memberrows.h"
 
@@ -30,16 +32,45 @@ qint64 count(Database& db, const QString& sql, Id batchId)
 
 Id BatchRepository::create(const QString& kind, const QString& source)
 {
+    access::requireWrite(mDb);
     Query q(mDb, QStringLiteral("INSERT INTO import_batches(kind, source, imported_at) VALUES(:k, :s, :t)"));
     q.bind(QStringLiteral(":k"), kind).bind(QStringLiteral(":s"), source)
         .bind(QStringLiteral(":t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).exec();
     return q.lastInsertId();
 }
 
+void BatchRepository::requireBatchInScope(Id batchId)
+{
+    const QString units = access::unitsSubquery(mDb.scope());
+    if (units.isEmpty())
+        return;
+    Query q(mDb, QStringLiteral(
+                     "SELECT (SELECT count(*) FROM member_events WHERE batch_id = :b "
+                     "        AND coalesce(unit_id, from_unit_id) NOT IN %1) + "
+                     "       (SELECT count(*) FROM batch_member_before b WHERE b.undo_batch_id = :b AND b.id NOT IN "
+                     "        (SELECT member_id FROM member_events WHERE coalesce(unit_id, from_unit_id) IN %1))")
+                     .arg(units));
+    q.bind(QStringLiteral(":b"), batchId).exec();
+    if (q.next() && q.integer(0) > 0)
+        throw Error(Error::Kind::Denied,
+                    tr("%1 member(s) of the import are outside the units of the account %2; nothing was imported.")
+                        .arg(q.integer(0))
+                        .arg(mDb.scope().userName));
+}
+
 void BatchRepository::setRowCount(Id batchId, int rows)
 {
+    // Called at the end of the import, inside its transaction: a member written outside the account's
+    // units refuses the whole import.
+    requireBatchInScope(batchId);
     Query q(mDb, QStringLiteral("UPDATE import_batches SET row_count = :n WHERE id = :id"));
     q.bind(QStringLiteral(":n"), rows).bind(QStringLiteral(":id"), batchId).exec();
+    Query b(mDb, QStringLiteral("SELECT kind, source FROM import_batches WHERE id = :id"));
+    b.bind(QStringLiteral(":id"), batchId).exec();
+    if (b.next())
+        AuditLog(mDb).append(QStringLiteral("import"), QStringLiteral("batch:%1").arg(batchId),
+                             {{QStringLiteral("kind"), b.text(0)}, {QStringLiteral("source"), b.text(1)},
+                              {QStringLiteral("rows"), rows}});
 }
 
 std::vector<ImportBatch> BatchRepository::all()
@@ -74,7 +105,9 @@ void BatchRepository::markUnitsCreatedAfter(Id batchId, Id lastUnitBefore)
 
 UndoSummary BatchRepository::undo(Id batchId)
 {
+    access::requireWrite(mDb);
     Transaction t(mDb);
+    requireBatchInScope(batchId);
     Query batch(mDb, QStringLiteral("SELECT kind, source, undone_at FROM import_batches WHERE id = :b"));
     batch.bind(QStringLiteral(":b"), batchId).exec();
     if (!batch.next())
@@ -139,6 +172,9 @@ UndoSummary BatchRepository::undo(Id batchId)
     }
     Query done(mDb, QStringLiteral("UPDATE import_batches SET undone_at = :t WHERE id = :b"));
     done.bind(QStringLiteral(":t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(QStringLiteral(":b"), batchId).exec();
+    AuditLog(mDb).append(QStringLiteral("undo-import"), QStringLiteral("batch:%1").arg(batchId),
+                         {{QStringLiteral("members_removed"), s.membersRemoved},
+                          {QStringLiteral("members_restored"), s.membersRestored}});
     t.commit();
     return s;
 }

@@ -28,7 +28,10 @@ struct UndoSummary {
 class BatchRepository {
 public:
     explicit BatchRepository(Database& db) : mDb(db) {}
+    // Error(Kind::Denied) when the signed-in account may not write.
     Id create(const QString& kind, const QString& source);
+    // Ends an import, inside its transaction: refuses (Error(Kind::Denied)) a batch that wrote members
+    // outside the signed-in account's units, and records the import in the audit log.
     void setRowCount(Id batchId, int rows);
     std::vector<ImportBatch> all();
 
@@ -47,6 +50,8 @@ public:
     UndoSummary undo(Id batchId);
 
 private:
+    // Error(Kind::Denied) when the batch wrote a member outside the signed-in account's units.
+    void requireBatchInScope(Id batchId);
     Database& mDb;
 };
 

@@ -58,6 +58,10 @@ Database::Database(const QString& location)
     }
     openSqlite();
     migrate();
+    // Default deny: with accounts defined, nothing is read or written until a Session signs in.
+    QSqlQuery q(mDb);
+    if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")) && q.next() && q.value(0).toBool())
+        mScope.locked = true;
 }
 
 Database::~Database()
@@ -143,6 +147,12 @@ void Database::migrate()
         QFile::remove(copy);
         if (!QFile::copy(mLocation, copy))
             throw Error(Error::Kind::Database, tr("Cannot copy %1 to %2 before the upgrade.").arg(mLocation, copy));
+        // Keep the copies of the last kUpgradeCopiesKept upgrades: this one and the newest others.
+        const QFileInfo info(mLocation);
+        QStringList others = info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Time);
+        others.removeAll(QFileInfo(copy).fileName());
+        for (qsizetype i = kUpgradeCopiesKept - 1; i < others.size(); ++i)
+            QFile::remove(info.absoluteDir().filePath(others[i]));
         if (!mDb.open())
             throw Error(Error::Kind::Database, tr("Cannot open %1: %2").arg(mLocation, mDb.lastError().text()));
         QSqlQuery p(mDb);

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/types.h"
+#include "storage/accessscope.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,6 +26,8 @@ public:
     // The schema this program writes. A database with a higher version is refused untouched.
     static int schemaVersion();
     static constexpr qint32 kApplicationId = 0x48564E31;  // "HVN1"
+    // Copies "<file>.v<old>.bak" taken before upgrades that are kept (the newest versions).
+    static constexpr int kUpgradeCopiesKept = 3;
 
     // Opens (creating an SQLite file when missing) and migrates to schemaVersion(). location is a file
     // path or a postgresql://user@host:port/dbname URL.
@@ -59,6 +62,12 @@ public:
     // removed).
     void backupTo(const QString& file);
 
+    // What the signed-in officer may see and change (storage/accessscope.h). Opened with accounts
+    // defined, the scope is locked (nothing is read or written) until a Session signs in; without
+    // accounts it is open. A worker thread's own Database is given the scope of the window's. Repositories and reports read it for every statement.
+    const AccessScope& scope() const { return mScope; }
+    void setScope(const AccessScope& scope) { mScope = scope; }
+
     // Throws Error(Kind::Database) with the driver's text and the statement.
     [[noreturn]] void fail(const QSqlError& error, const QString& statement) const;
 
@@ -68,6 +77,7 @@ private:
 
     friend class Transaction;
     int mTransactionDepth = 0;  // nested Transactions become savepoints
+    AccessScope mScope;
     Backend mBackend = Backend::SQLite;
     QString mLocation;
     QString mConnectionName;

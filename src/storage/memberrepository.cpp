@@ -5,6 +5,8 @@
 #include "core/membership.h"
 #include "core/membervalidation.h"
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/memberrows.h"
 
@@ -109,6 +111,10 @@ Id MemberRepository::create(const Member& given, std::vector<MembershipEvent> ev
         if (first->date != unknownDate())
             member.joinedOn = first->date;
     }
+    access::requireWrite(mDb);
+    for (const MembershipEvent& e : events)
+        if (e.unitId != 0)
+            access::requireUnit(mDb, e.unitId);
     refuseProblems(validateMember(member, mRef, QDate::currentDate()));
     if (!member.citizenId.isEmpty() && idByCitizenId(member.citizenId))
         throw Error(Error::Kind::Input, tr("citizen_id: CCCD %1 belongs to another member already.").arg(member.citizenId));
@@ -129,12 +135,15 @@ Id MemberRepository::create(const Member& given, std::vector<MembershipEvent> ev
         p.memberId = id;
         addPosition(p);
     }
+    AuditLog(mDb).append(QStringLiteral("create"), QStringLiteral("member:%1").arg(id),
+                         AuditLog::memberChanges(nullptr, member), id);
     t.commit();
     return id;
 }
 
 void MemberRepository::update(const Member& member)
 {
+    access::requireMemberWrite(mDb, member.id);
     refuseProblems(validateMember(member, mRef, QDate::currentDate()));
     const auto old = byId(member.id);
     if (!old)
@@ -169,16 +178,28 @@ void MemberRepository::update(const Member& member)
         Query ins(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
         ins.bind(QStringLiteral(":id"), member.id).bind(QStringLiteral(":fold"), vn::fold(member.fullName)).exec();
     }
+    AuditLog(mDb).append(QStringLiteral("update"), QStringLiteral("member:%1").arg(member.id),
+                         AuditLog::memberChanges(&*old, member), member.id);
     t.commit();
 }
 
 std::optional<Member> MemberRepository::byId(Id id)
 {
-    Query q(mDb, QStringLiteral("SELECT %1 FROM members WHERE id = :id").arg(kMemberColumns));
+    access::requireRead(mDb);
+    Query q(mDb, QStringLiteral("SELECT %1 FROM members WHERE id = :id").arg(kMemberColumns) +
+                     access::memberCondition(mDb, QStringLiteral("id")));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.next())
         return readMember(q);
     return std::nullopt;
+}
+
+std::optional<Member> MemberRepository::open(Id id)
+{
+    auto m = byId(id);
+    if (m)
+        AuditLog(mDb).append(QStringLiteral("read"), QStringLiteral("member:%1").arg(id), {}, id);
+    return m;
 }
 
 std::optional<Id> MemberRepository::idByCitizenId(const QString& citizenId)
@@ -225,8 +246,8 @@ std::vector<IdentityKey> MemberRepository::identityKeys()
 std::vector<MembershipEvent> MemberRepository::events(Id memberId)
 {
     Query q(mDb, QStringLiteral("SELECT id, member_id, kind, date, seq, unit_id, from_unit_id, status, "
-                                "valid_until, decision_no, notes FROM member_events WHERE member_id = :m "
-                                "ORDER BY date, seq"));
+                                "valid_until, decision_no, notes FROM member_events WHERE member_id = :m") +
+                     access::memberCondition(mDb, QStringLiteral("member_id")) + QStringLiteral(" ORDER BY date, seq"));
     q.bind(QStringLiteral(":m"), memberId).exec();
     std::vector<MembershipEvent> out;
     while (q.next())
@@ -266,6 +287,7 @@ void MemberRepository::writeChain(Id memberId, std::vector<MembershipEvent>& eve
 
 void MemberRepository::remove(Id memberId)
 {
+    access::requireMemberWrite(mDb, memberId);
     const auto m = byId(memberId);
     if (!m)
         return;
@@ -274,6 +296,8 @@ void MemberRepository::remove(Id memberId)
     del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(m->fullName)).exec();
     Query q(mDb, QStringLiteral("DELETE FROM members WHERE id = :id"));
     q.bind(QStringLiteral(":id"), memberId).exec();
+    AuditLog(mDb).append(QStringLiteral("delete"), QStringLiteral("member:%1").arg(memberId),
+                         {{QStringLiteral("full_name"), m->fullName}}, memberId);
     t.commit();
 }
 
@@ -283,6 +307,9 @@ Id MemberRepository::addEvent(Id memberId, MembershipEvent event)
         throw Error(Error::Kind::Input, tr("The event needs a date."));
     if (event.date > QDate::currentDate())
         throw Error(Error::Kind::Input, tr("The date %1 is in the future.").arg(event.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    access::requireMemberWrite(mDb, memberId);
+    if (event.unitId != 0)
+        access::requireUnit(mDb, event.unitId);
     std::vector<MembershipEvent> chain = events(memberId);
     if (chain.empty() && !byId(memberId))
         throw Error(Error::Kind::Input, tr("The member no longer exists."));
@@ -307,6 +334,7 @@ void MemberRepository::removeEvent(Id eventId)
     if (!q.next())
         return;
     const Id memberId = q.integer(0);
+    access::requireMemberWrite(mDb, memberId);
     std::vector<MembershipEvent> chain = events(memberId);
     chain.erase(std::remove_if(chain.begin(), chain.end(), [&](const MembershipEvent& e) { return e.id == eventId; }),
                 chain.end());
@@ -322,7 +350,8 @@ void MemberRepository::removeEvent(Id eventId)
 std::vector<PositionHolding> MemberRepository::positions(Id memberId)
 {
     Query q(mDb, QStringLiteral("SELECT id, member_id, position, title, unit_id, date_from, date_to "
-                                "FROM member_positions WHERE member_id = :m ORDER BY date_from"));
+                                "FROM member_positions WHERE member_id = :m") +
+                     access::memberCondition(mDb, QStringLiteral("member_id")) + QStringLiteral(" ORDER BY date_from"));
     q.bind(QStringLiteral(":m"), memberId).exec();
     std::vector<PositionHolding> out;
     while (q.next()) {
@@ -345,6 +374,10 @@ Id MemberRepository::addPosition(PositionHolding holding)
         throw Error(Error::Kind::Input, tr("A position needs a title and a start date."));
     if (holding.to.isValid() && holding.to <= holding.from)
         throw Error(Error::Kind::Input, tr("A position must end after it starts."));
+    // A position is written with her record (create): her chain is not stored yet, so the unit decides.
+    access::requireWrite(mDb);
+    if (holding.unitId != 0)
+        access::requireUnit(mDb, holding.unitId);
     Query q(mDb, rows::insertStatement("member_positions", [&](auto&& f) { rows::forEachPositionColumn(holding, f); }));
     QtBinder binder{q};
     rows::forEachPositionColumn(holding, binder);
@@ -354,6 +387,10 @@ Id MemberRepository::addPosition(PositionHolding holding)
 
 void MemberRepository::endPosition(Id holdingId, const QDate& to)
 {
+    Query owner(mDb, QStringLiteral("SELECT member_id FROM member_positions WHERE id = :id"));
+    owner.bind(QStringLiteral(":id"), holdingId).exec();
+    if (owner.next())
+        access::requireMemberWrite(mDb, owner.integer(0));
     Query q(mDb, QStringLiteral("UPDATE member_positions SET date_to = :to WHERE id = :id AND date_from < :to"));
     q.bind(QStringLiteral(":to"), to).bind(QStringLiteral(":id"), holdingId).exec();
     if (q.rowsAffected() != 1)
@@ -371,6 +408,7 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
     std::vector<SearchHit> hits;
     QString folded = vn::fold(text);
     folded.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    access::requireRead(mDb);
     if (folded.isEmpty() || limit <= 0)
         return hits;
     const QString digits = QString(folded).remove(QLatin1Char(' '));
@@ -403,6 +441,8 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
                                     "WHERE s.name_fold LIKE :p LIMIT :limit");
     else
         sql = base + QStringLiteral("FROM members m WHERE m.name_fold LIKE :p LIMIT :limit");
+    // Members outside the signed-in officer's units are not found.
+    sql.replace(QStringLiteral(" LIMIT :limit"), access::memberCondition(mDb, QStringLiteral("m.id")) + QStringLiteral(" LIMIT :limit"));
     Query q(mDb, sql);
     if (isId)
         q.bind(QStringLiteral(":p"), digits).bind(QStringLiteral(":q"), digits + QLatin1Char(':'));  // ':' follows '9'

@@ -39,12 +39,20 @@ public:
     Id create(const Member& member, std::vector<MembershipEvent> events,
               std::vector<PositionHolding> positions = {}, Id batchId = 0);
 
+    // Writes (create, update, addEvent, removeEvent, remove, positions) throw Error(Kind::Denied) when the
+    // signed-in account may not write, or the member or a unit of her events is outside its units.
+    // create, update and remove are written to the audit log (update with the fields before and after).
+
     // Saves the fields of an existing member. member.version must be the version that was read:
     // when somebody saved in between, throws Error(Kind::Conflict) and writes nothing. On success the
     // stored version is bumped (read it back with byId).
     void update(const Member& member);
 
+    // The member, or nullopt when there is none or she was never in the signed-in officer's units
+    // (accessscope.h). Throws Error(Kind::Denied) when the session is locked.
     std::optional<Member> byId(Id id);
+    // byId for showing her record to a person: the reading is written to the audit log.
+    std::optional<Member> open(Id id);
     std::optional<Id> idByCitizenId(const QString& citizenId);
     // Members with this folded name and year of birth (duplicate candidates).
     std::vector<Id> idsByNameAndBirthYear(const QString& nameFold, int birthYear);

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
 #include "storage/database.h"
 #include "storage/registersql.h"
 
@@ -294,8 +295,25 @@ QString joinClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& 
 
 }  // namespace
 
-qint64 RegisterRepository::count(const RegisterQuery& query)
+RegisterQuery RegisterRepository::scoped(const RegisterQuery& asked)
 {
+    // The register of a restricted account is that of its subtree: a unit outside it is refused, and
+    // "every unit" means every unit of the subtree. Every source filters by the unit at D, so this is the
+    // one place the scope needs.
+    access::requireRead(mDb);
+    RegisterQuery q = asked;
+    if (!mDb.scope().restricted())
+        return q;
+    if (q.unitId == 0)
+        q.unitId = mDb.scope().rootUnitId;
+    else
+        access::requireUnit(mDb, q.unitId);
+    return q;
+}
+
+qint64 RegisterRepository::count(const RegisterQuery& asked)
+{
+    const RegisterQuery query = scoped(asked);
     mCancelled = false;
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
     qint64 n = 0;
@@ -325,7 +343,7 @@ std::vector<RegisterRow> RegisterRepository::page(const RegisterQuery& query,
                                                   const std::optional<RegisterKey>& after, int limit,
                                                   qint64 skip)
 {
-    std::vector<RegisterRow> rows = read(query, after, false, limit, skip);
+    std::vector<RegisterRow> rows = read(scoped(query), after, false, limit, skip);
     mRowsRead += qint64(rows.size());
     return rows;
 }
@@ -334,7 +352,7 @@ std::vector<RegisterRow> RegisterRepository::pageBefore(const RegisterQuery& que
                                                         const std::optional<RegisterKey>& before, int limit,
                                                         qint64 skip)
 {
-    std::vector<RegisterRow> rows = read(query, before, true, limit, skip);
+    std::vector<RegisterRow> rows = read(scoped(query), before, true, limit, skip);
     std::reverse(rows.begin(), rows.end());
     mRowsRead += qint64(rows.size());
     return rows;

@@ -97,7 +97,8 @@ public:
     RegisterRepository(const RegisterRepository&) = delete;
     RegisterRepository& operator=(const RegisterRepository&) = delete;
 
-    // Members matching the query. Throws Error(Kind::Database) when a statement fails,
+    // Members matching the query, within the database's AccessScope: a restricted account's "every unit"
+    // is its subtree, and a unit outside it throws Error(Kind::Denied). Throws Error(Kind::Database) when a statement fails,
     // Error(Kind::Cancelled) when the cancel check said so.
     qint64 count(const RegisterQuery& query);
 
@@ -130,6 +131,7 @@ public:
     static QString namePattern(const QString& search);
 
 private:
+    RegisterQuery scoped(const RegisterQuery& asked);
     std::vector<RegisterRow> read(const RegisterQuery& q, const std::optional<RegisterKey>& key,
                                   bool backward, int limit, qint64 skip);
     Source source(const RegisterQuery& q);

@@ -2,6 +2,7 @@
 
 #include "core/csvline.h"
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,12 @@ void bindUnit(Query& q, const OrgUnit& u)
 
 Id UnitRepository::insert(const OrgUnit& unit)
 {
+    // A restricted account adds units inside its own subtree only (accessscope.h).
+    access::requireWrite(mDb);
+    if (unit.parentId != 0)
+        access::requireUnit(mDb, unit.parentId);
+    else if (mDb.scope().restricted())
+        throw Error(Error::Kind::Denied, tr("Only the office's administrator may add a unit at the top of the tree."));
     if (byCode(unit.code))
         throw Error(Error::Kind::Input, tr("A unit with code %1 exists already.").arg(unit.code));
     Query q(mDb, QStringLiteral(
@@ -62,6 +69,10 @@ Id UnitRepository::insert(const OrgUnit& unit)
 
 void UnitRepository::update(const OrgUnit& unit)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unit.id);
+    if (unit.parentId != 0)
+        access::requireUnit(mDb, unit.parentId);
     Query q(mDb, QStringLiteral(
                      "UPDATE units SET code = :code, name = :name, name_fold = :name_fold, level = :level, "
                      "parent_id = :parent_id, valid_from = :valid_from, valid_to = :valid_to, "

@@ -15,6 +15,7 @@
 #include "ui/page.h"
 #include "ui/ratingpage.h"
 #include "ui/trainingspage.h"
+#include "ui/securityactions.h"
 #include "ui/unittreemodel.h"
 
 #if __has_include("ui/memberspage.h")
@@ -139,6 +140,9 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::importMembers);
     connect(mActions.add(QStringLiteral("file.importHistory"), [] { return tr("Import &history…"); }),
             &QAction::triggered, this, &MainWindow::importHistory);
+    mSecurity = new SecurityActions(mCtx, mActions, this);
+    connect(mSecurity, &SecurityActions::openDatabaseRequested, this, &MainWindow::openDatabaseRequested);
+    connect(mSecurity, &SecurityActions::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     QAction* quit = mActions.add(
         QStringLiteral("file.quit"), [] { return tr("&Quit"); }, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -229,6 +233,7 @@ void MainWindow::createMenus()
                                   QStringLiteral("file.importHistory"),
                                   {},
                                   QStringLiteral("file.backup"),
+                                  QStringLiteral("file.restore"),
                                   {},
                                   QStringLiteral("file.quit")});
     menu(QStringLiteral("edit"),
@@ -237,6 +242,8 @@ void MainWindow::createMenus()
     for (const QString& id : mPageOrder) view << QStringLiteral("page.") + id;
     view << QString() << QStringLiteral("view.date");
     menu(QStringLiteral("view"), view);
+    menu(QStringLiteral("security"), {QStringLiteral("security.lock"), {}, QStringLiteral("security.users"),
+                                      QStringLiteral("security.audit")});
     menu(QStringLiteral("language"), {QStringLiteral("language.vi"), QStringLiteral("language.en")});
     menu(QStringLiteral("help"), {QStringLiteral("help.about")});
 }
@@ -304,6 +311,7 @@ void MainWindow::retranslate()
     mMenus.value(QStringLiteral("file"))->setTitle(tr("&File"));
     mMenus.value(QStringLiteral("edit"))->setTitle(tr("&Edit"));
     mMenus.value(QStringLiteral("view"))->setTitle(tr("&View"));
+    mMenus.value(QStringLiteral("security"))->setTitle(tr("&Security"));
     mMenus.value(QStringLiteral("language"))->setTitle(tr("&Language"));
     mMenus.value(QStringLiteral("help"))->setTitle(tr("&Help"));
     for (const QString& lang : LanguageManager::available())
@@ -345,8 +353,9 @@ void MainWindow::loadCounts()
 {
     const int request = ++mCountsRequest;
     mRunner.run(
-        [location = mCtx.db().location(), date = mCtx.date()] {
-            Database db(location);  // a connection of this thread's own
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), date = mCtx.date()] {
+            Database db(location);  // a connection of this thread's own, signed in as the window's
+            db.setScope(scope);
             return UnitTreeModel::memberCounts(db, date);
         },
         [this, request](TaskResult<QHash<Id, UnitMemberCount>> result) {
@@ -418,31 +427,7 @@ void MainWindow::newDatabase()
     emit openDatabaseRequested(path, true);
 }
 
-void MainWindow::backup()
-{
-    const QString suggested = QFileInfo(mCtx.db().location()).path() + QLatin1Char('/') +
-                              tr("hoivien-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Backup"), suggested,
-                                                      tr("HoiVien databases (%1)").arg(kFileFilter));
-    if (file.isEmpty()) return;
-    // The online backup gives no progress and cannot be stopped half way: a busy dialog without Cancel.
-    auto* progress = new QProgressDialog(tr("Making the backup…"), QString(), 0, 0, this);
-    progress->setObjectName(QStringLiteral("backupProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->show();
-    mRunner.run(
-        [location = mCtx.db().location(), file] {
-            Database db(location);
-            db.backupTo(file);
-            return true;
-        },
-        [this, progress, file](TaskResult<bool> result) {
-            progress->deleteLater();
-            if (ErrorPresenter::guard(this, [&] { result.rethrowIfFailed(); }))
-                statusBar()->showMessage(tr("Backup saved to %1").arg(file), 10000);
-        });
-}
+void MainWindow::backup() { mSecurity->backup(); }
 
 // The wizard is window-modal and deletes itself: the officer may leave it open while she looks at a
 // message box of its own.

@@ -29,6 +29,7 @@ class AppContext;
 class ImportWizard;
 class LanguageManager;
 class Page;
+class SecurityActions;
 class UnitTreeModel;
 
 class MainWindow : public QMainWindow {
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     ActionRegistry& actions() { return mActions; }
+    SecurityActions& security() { return *mSecurity; }
     UnitTreeModel& unitModel() { return *mModel; }
 
     // Adds a page with its action in the View menu and the toolbar (Ctrl+1..Ctrl+9 in order of adding).
@@ -97,6 +99,7 @@ private:
     QLabel* mDateLabel = nullptr;
     QLabel* mDatabaseLabel = nullptr;
     QTimer mSearchTimer;
+    SecurityActions* mSecurity = nullptr;  // a child: backup, restore, accounts, audit, lock
     int mCountsRequest = 0;
     BackgroundRunner mRunner;  // last member: destroyed first, waiting for running work
 };

@@ -126,7 +126,7 @@ bool editMember(QWidget* parent, AppContext& ctx, Id memberId)
     std::unique_ptr<MemberDialog> dialog;
     Member before;
     auto load = [&] {
-        const auto stored = repo.byId(memberId);
+        const auto stored = repo.open(memberId);  // her record shown to a person: audited
         if (!stored) throw Error(Error::Kind::Input, tr("The member is no longer in the register."));
         before = *stored;
         dialog->setMember(before, repo.events(memberId), repo.positions(memberId));

@@ -181,8 +181,9 @@ void OverviewPage::refresh()
     const int request = ++mRequest;
     mBusy->setVisible(true);
     mRunner.run(
-        [location = mCtx.db().location(), options] {
-            Database db(location);  // a connection of this thread's own
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), options] {
+            Database db(location);  // a connection of this thread's own, signed in as the window's
+            db.setScope(scope);
             return buildAnnualReport(db, options);
         },
         [this, request](TaskResult<AnnualReport> result) {

@@ -45,6 +45,8 @@ void RegisterLoader::post(quint64 generation, Job job)
         return;
     }
     QMutexLocker lock(&mMutex);
+    // The window's sign-in (scope, lock) goes with every job to the thread's own connection.
+    mScope = mDb.scope();
     if (generation > mGeneration) mGeneration = generation;
     mQueued.emplace(generation, std::move(job));
     mWake.wakeOne();
@@ -63,13 +65,16 @@ void RegisterLoader::run()
     }
     for (;;) {
         std::pair<quint64, Job> job;
+        AccessScope scope;
         {
             QMutexLocker lock(&mMutex);
             while (!mQueued && !mStop) mWake.wait(&mMutex);
             if (mStop) break;
             job = std::move(*mQueued);
             mQueued.reset();
+            scope = mScope;
         }
+        if (db) db->setScope(scope);
         mRunning = job.first;
         if (repo) job.second(*repo);
     }

@@ -10,6 +10,8 @@
 // An in-memory database cannot be opened twice: the loader then runs each job at once, on the caller's
 // thread, over the caller's connection.
 
+#include "storage/accessscope.h"
+
 #include <QMutex>
 #include <QString>
 #include <QWaitCondition>
@@ -49,6 +51,7 @@ private:
     QMutex mMutex;
     QWaitCondition mWake;
     std::optional<std::pair<quint64, Job>> mQueued;
+    AccessScope mScope;  // of the window's connection when the last job was posted
     bool mStop = false;
     std::atomic<quint64> mGeneration{0};
     std::atomic<quint64> mRunning{0};

@@ -2,14 +2,18 @@
 
 #include "core/referencedata.h"
 #include "storage/database.h"
+#include "storage/session.h"
 #include "storage/unitrepository.h"
 #include "ui/appcontext.h"
+#include "ui/auditdialog.h"
 #include "ui/backgroundtask.h"
 #include "ui/errorpresenter.h"
 #include "ui/firstrunwizard.h"
 #include "ui/importwizard.h"
 #include "ui/languagemanager.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/usersdialog.h"
 
 #if __has_include("importing/demogenerator.h")
 #include "importing/demogenerator.h"
@@ -63,7 +67,7 @@ QString startupUsage()
 {
     return QCoreApplication::translate("hv::Startup",
                                        "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot "
-                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|wizard]]");
+                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|wizard|login|users|audit|import-mapping|import-preview]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)
@@ -215,6 +219,7 @@ Startup::Outcome Startup::open(const QString& path, bool create, bool demo)
                        [&] { throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(path)); });
     std::unique_ptr<Database> db;
     Outcome outcome = attempt(parent, [&] { db = std::make_unique<Database>(path); });
+    if (outcome == Outcome::Done) outcome = signIn(*db, parent);
     if (outcome == Outcome::Done) outcome = setUp(*db, demo, parent);
     if (outcome != Outcome::Done) {
         db.reset();
@@ -224,6 +229,24 @@ Startup::Outcome Startup::open(const QString& path, bool create, bool demo)
     if (!demo && mOptions.screenshot.isEmpty()) mSettings.setValue(kLastDatabase, path);
     showWindow(std::move(db));
     return Outcome::Done;
+}
+
+// A database with accounts opens locked (docs/security.md): the officer signs in first.
+Startup::Outcome Startup::signIn(Database& db, QWidget* parent)
+{
+    bool required = false;
+    if (const Outcome o = attempt(parent, [&] { required = Session(db).loginRequired(); }); o != Outcome::Done)
+        return o;
+    if (!required) return Outcome::Done;
+    if (!mOptions.screenshot.isEmpty()) {
+        // Screenshots are taken without a person at the keyboard: HOIVIEN_USER and HOIVIEN_PASSWORD.
+        return attempt(parent, [&] {
+            Session(db).login(qEnvironmentVariable("HOIVIEN_USER"), qEnvironmentVariable("HOIVIEN_PASSWORD"));
+        });
+    }
+    LoginDialog dialog(db, LoginDialog::Mode::SignIn, parent);
+    dialog.setObjectName(QStringLiteral("loginDialog"));
+    return dialog.exec() == QDialog::Accepted ? Outcome::Done : Outcome::Cancelled;
 }
 
 // A database without an office unit is new: the wizard (or the demo generator) fills it.
@@ -320,6 +343,8 @@ void Startup::showWindow(std::unique_ptr<Database> db)
 int Startup::saveScreenshot(const QString& file, const QString& page)
 {
     if (page.startsWith(QLatin1String("import-"))) return saveImportScreenshot(file, page);
+    if (page == QLatin1String("login") || page == QLatin1String("users") || page == QLatin1String("audit"))
+        return saveDialogScreenshot(file, page);
     if (!mWindow->showPage(page)) {
         printError(tr("Unknown page %1; the pages are: %2")
                        .arg(page, mWindow->pageIds().join(QStringLiteral(", "))));
@@ -360,6 +385,29 @@ int Startup::saveImportScreenshot(const QString& file, const QString& page)
     }
     processEventsUntil([] { return false; }, 300);
     if (!wizard.grab().save(file, "PNG")) {
+        printError(tr("Cannot write %1.").arg(file));
+        return 1;
+    }
+    return 0;
+}
+
+// The dialogs of docs/security.md on the open database (users and audit need its administrator).
+int Startup::saveDialogScreenshot(const QString& file, const QString& page)
+{
+    std::unique_ptr<QDialog> dialog;
+    const Outcome o = attempt(nullptr, [&] {
+        Database& db = mCtx->db();
+        if (page == QLatin1String("login"))
+            dialog = std::make_unique<LoginDialog>(db, LoginDialog::Mode::SignIn);
+        else if (page == QLatin1String("users"))
+            dialog = std::make_unique<UsersDialog>(db);
+        else
+            dialog = std::make_unique<AuditDialog>(db);
+    });
+    if (o != Outcome::Done) return 1;
+    dialog->show();
+    processEventsUntil([] { return false; }, 300);
+    if (!dialog->grab().save(file, "PNG")) {
         printError(tr("Cannot write %1.").arg(file));
         return 1;
     }

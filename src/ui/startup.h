@@ -63,6 +63,8 @@ private:
     // Opens path (creating it when create is true), sets it up when it has no office unit, and replaces
     // the window. A new file is removed again when the set-up fails or is cancelled.
     Outcome open(const QString& path, bool create, bool demo);
+    // With accounts, the sign-in dialog (screenshots: HOIVIEN_USER and HOIVIEN_PASSWORD).
+    Outcome signIn(Database& db, QWidget* parent);
     Outcome setUp(Database& db, bool demo, QWidget* parent);
     Outcome generateDemo(const QString& path, QWidget* parent);
     // Runs fn; an hv::Error is shown (a message box, or stderr when making a screenshot).
@@ -72,6 +74,7 @@ private:
     int saveScreenshot(const QString& file, const QString& page);
     int saveWizardScreenshot(const QString& file);
     int saveImportScreenshot(const QString& file, const QString& page);
+    int saveDialogScreenshot(const QString& file, const QString& page);
 
     QSettings& mSettings;
     LanguageManager& mLanguages;
