@@ -20,6 +20,11 @@
 #define HV_HAS_UNITS_PAGE 1
 #endif
 
+#if __has_include("ui/reportspage.h")
+#include "ui/reportspage.h"
+#define HV_HAS_REPORTS_PAGE 1
+#endif
+
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -66,6 +71,9 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
 #endif
 #ifdef HV_HAS_UNITS_PAGE
     addPage(QStringLiteral("units"), new UnitsPage(mCtx, mActions, this));
+#endif
+#ifdef HV_HAS_REPORTS_PAGE
+    addPage(QStringLiteral("reports"), new ReportsPage(mCtx, mActions, this));
 #endif
     createMenus();
 
@@ -272,7 +280,12 @@ bool MainWindow::showPage(const QString& id)
 bool MainWindow::isBusy() const
 {
     const auto* overview = qobject_cast<OverviewPage*>(mPages.value(QStringLiteral("overview")));
-    return mRunner.busy() || (overview && overview->isLoading());
+    bool reports = false;
+#ifdef HV_HAS_REPORTS_PAGE
+    if (const auto* page = qobject_cast<ReportsPage*>(mPages.value(QStringLiteral("reports"))))
+        reports = page->isVisible() && page->isBusy();
+#endif
+    return mRunner.busy() || (overview && overview->isLoading()) || reports;
 }
 
 void MainWindow::retranslate()

@@ -61,7 +61,7 @@ QString startupUsage()
 {
     return QCoreApplication::translate("hv::Startup",
                                        "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot "
-                                       "FILE [--page overview|members|units|wizard]]");
+                                       "FILE [--page overview|members|units|reports|wizard]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)
