@@ -155,7 +155,15 @@ MembersPage::MembersPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
         if (a) a->setEnabled(false);  // until the page is shown
 }
 
-MembersPage::~MembersPage() = default;
+MembersPage::~MembersPage()
+{
+    // QWidget's destructor hides the table, whose header then resizes its sections: by that time this
+    // class is gone and saveColumns must not be called.
+    if (mView) {
+        disconnect(mView->horizontalHeader(), nullptr, this, nullptr);
+        disconnect(mView->selectionModel(), nullptr, this, nullptr);
+    }
+}
 
 void MembersPage::createActions()
 {
