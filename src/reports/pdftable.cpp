@@ -59,7 +59,10 @@ PdfTable::PdfTable(const ReportTable& table, QPainter& p, double width, double d
         const QFontMetricsF& fm = &font == &mBold ? bold : &font == &mItalic ? italic : normal;
         double rh = fm.height();
         for (int j = 0; j < int(table.columns.size()); ++j)
-            rh = std::max(rh, measure(p, font, fm, cellText(i, j).text, j));
+        {
+            const CellText c = cellText(i, j);
+            rh = std::max(rh, c.oneLine ? fm.height() : measure(p, font, fm, c.text, j));
+        }
         mRowHeights.push_back(rh + 2 * mPad);
     }
 }
@@ -86,7 +89,7 @@ PdfTable::CellText PdfTable::cellText(int row, int column) const
     if (column == 1 && r.style == ReportRow::Style::Detail)
         text.prepend(QStringLiteral("   "));
     const Qt::Alignment h = isNumber(cell) ? Qt::AlignRight : cell.kind == ReportCell::Kind::Date ? Qt::AlignHCenter : Qt::AlignLeft;
-    return {text, h | Qt::AlignTop};
+    return {text, h | Qt::AlignTop, cell.kind != ReportCell::Kind::Text};
 }
 
 double PdfTable::measure(QPainter& p, const QFont& font, const QFontMetricsF& fm, const QString& text, int column) const
@@ -113,6 +116,20 @@ void PdfTable::paintCells(QPainter& p, double y, double height, const QFont& fon
         if (cells[j].text.isEmpty())
             continue;
         const QRectF r(mLeft[j] + mPad, y + mPad, mLeft[j + 1] - mLeft[j] - 2 * mPad, height - 2 * mPad);
+        if (cells[j].oneLine) {
+            // "01/01/1970" in a narrow column: a smaller size rather than "01/01/197" over "0".
+            const double advance = p.fontMetrics().horizontalAdvance(cells[j].text);
+            if (advance > r.width() && advance > 0) {
+                QFont smaller = font;
+                smaller.setPointSizeF(font.pointSizeF() * std::max(0.6, r.width() / advance));
+                p.setFont(smaller);
+                p.drawText(r, int(cells[j].align), cells[j].text);
+                p.setFont(font);
+                continue;
+            }
+            p.drawText(r, int(cells[j].align), cells[j].text);
+            continue;
+        }
         p.drawText(r, cells[j].text, wrapping(cells[j].align));
     }
 }

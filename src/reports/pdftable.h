@@ -32,6 +32,7 @@ private:
     struct CellText {
         QString text;
         Qt::Alignment align;
+        bool oneLine = false;  // dates and numbers: never broken, made smaller when too wide
     };
     CellText cellText(int row, int column) const;
     const QFont& fontOf(int row) const;
