@@ -23,7 +23,7 @@ QString usage()
         "  import targets FILE.csv                 targets per unit, year and indicator\n"
         "  import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)\n"
         "  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out FILE]\n"
-        "  report ranking --year Y --level commune|chapter --format json|csv [--out FILE]\n"
+        "  report ranking --year Y --level commune|chapter --format json|csv|xlsx|pdf [--out FILE]\n"
         "  rate --year Y --level commune|chapter   compute and store the year's ratings\n"
         "  scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard\n"
         "  export members [--unit CODE] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out FILE]\n"

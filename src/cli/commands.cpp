@@ -14,6 +14,10 @@
 #include "importing/tableimports.h"
 #include "importing/yearworkimports.h"
 #include "reports/ranking.h"
+#include "importing/xlsxtemplate.h"
+#include "reports/indicators.h"
+#include "reports/rankingdocument.h"
+#include "reports/reportcharts.h"
 #include "cli/output.h"
 #include "cli/signin.h"
 #include "reports/annualdocument.h"
@@ -79,13 +83,45 @@ int reportRanking(const Args& a, QTextStream& out)
     const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
                                                                  QStringLiteral("pdf")});
     if (format.isEmpty())
-        throw UsageError(tr("--format is required (json or csv)."));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        throw UsageError(tr("The ranking as %1 is not in this version: use json or csv.").arg(format));
+        throw UsageError(tr("--format is required (json, csv, xlsx or pdf)."));
+    const QDate printed = printedOn(a);
     Database db(dbLocation(a));
     signIn(db, a);
     const Ranking ranking = buildRanking(db, year, level);
-    writeOutput(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
+    if (format == QLatin1String("xlsx")) {
+        writeOutput(a, rankingXlsx(ranking), out, DataKind::Binary);
+    } else if (format == QLatin1String("pdf")) {
+        const auto office = UnitRepository(db).officeUnit();
+        if (!office)
+            throw Error(Error::Kind::Input, tr("The office's unit is not set: run init first."));
+        writeOutput(a, reportPdf(rankingDocument(ranking, letterheadFor(db, office->code), printed)), out, DataKind::Binary);
+    } else {
+        writeOutput(a, format == QLatin1String("json") ? rankingJson(ranking) : rankingCsv(ranking), out);
+    }
+    return kOk;
+}
+
+TemplateSource annualTemplateSource(const AnnualReport& report)
+{
+    return {[&report](const QString& unit) { return findReportRow(report, unit) != nullptr; },
+            [&report](const QString& unit, const QString& key) -> std::optional<double> {
+                const AnnualRow* row = findReportRow(report, unit);
+                return row ? annualIndicator(*row, key) : std::nullopt;
+            }};
+}
+
+// The Excel form of the level above filled with the year's figures (importing/xlsxtemplate.h).
+int reportTemplate(const Args& a, const AnnualReportOptions& o, QTextStream& err)
+{
+    if (!a.has(kOut))
+        throw UsageError(tr("--template needs --out FILE.xlsx: the filled copy of the form."));
+    const TemplateMapping mapping = TemplateMapping::load(a.value(QStringLiteral("--template")));
+    Database db(dbLocation(a));
+    const AnnualReport report = buildAnnualReport(db, o);
+    const TemplateFillResult r = fillXlsxTemplate(mapping, annualTemplateSource(report), a.value(kOut));
+    err << tr("%1 cell(s) filled in %2.").arg(r.cellsFilled).arg(a.value(kOut)) << "\n";
+    for (const QString& row : r.unmatchedRows)
+        err << tr("Not a unit of the report, left as it was: %1").arg(row) << "\n";
     return kOk;
 }
 
@@ -219,7 +255,7 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Args a(args, withDb({QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--date"), QStringLiteral("--depth"),
                                QStringLiteral("--format"), kOut, QStringLiteral("--level"),
-                               QStringLiteral("--printed-on")}),
+                               QStringLiteral("--printed-on"), QStringLiteral("--template")}),
                  {});
     if (a.positional() == QStringList{QStringLiteral("ranking")})
         return reportRanking(a, out);
@@ -238,6 +274,8 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
         if (o.cutoff.year() != o.year)
             throw UsageError(tr("--date must be a day of the year given by --year."));
     }
+    if (a.has(QStringLiteral("--template")))
+        return reportTemplate(a, o, err);
     const QString format = a.choice(QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
                                                                  QStringLiteral("pdf"), QStringLiteral("html")});
     if (format.isEmpty())
@@ -255,11 +293,13 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
     if (format == QLatin1String("xlsx")) {
         writeOutput(a, annualReportXlsx(c), out, DataKind::Binary);
     } else {
-        const ReportDocument doc = annualReportDocument(c, letterheadFor(db, c.current.unitCode), printed);
-        if (format == QLatin1String("pdf"))
+        ReportDocument doc = annualReportDocument(c, letterheadFor(db, c.current.unitCode), printed);
+        if (format == QLatin1String("pdf")) {
+            doc.charts = buildReportCharts(db, o).all();  // a page of charts at the end
             writeOutput(a, reportPdf(doc), out, DataKind::Binary);
-        else
+        } else {
             writeOutput(a, reportHtml(doc), out);
+        }
     }
     Q_UNUSED(err);
     return kOk;

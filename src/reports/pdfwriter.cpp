@@ -1,6 +1,8 @@
 #include "reports/pdfwriter.h"
 
 #include "core/error.h"
+#include "reports/chartpainter.h"
+#include "reports/pdftable.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -11,6 +13,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <cmath>
+#include <functional>
+#include <memory>
 
 namespace hv {
 namespace {
@@ -83,85 +88,6 @@ void addLetterhead(QTextCursor& c, const ReportDocument& doc)
     c.movePosition(QTextCursor::End);
 }
 
-bool isNumber(const ReportCell& cell)
-{
-    return cell.kind == ReportCell::Kind::Integer || cell.kind == ReportCell::Kind::Decimal;
-}
-
-// A table, or (with breaks) several tables one after the other, each with its own header row; the
-// breaks are where pages began in a first layout, so each table fills one page.
-// Qt draws a page by walking every cell of a table that reaches it, so one table of 10,000 rows costs
-// pages x rows to print; one table per page keeps it linear. Returns the tables inserted.
-std::vector<QTextTable*> addTable(QTextCursor& c, const ReportTable& table, const std::vector<int>& breaks = {})
-{
-    if (!table.caption.isEmpty()) {
-        c.insertBlock(blockFormat(Qt::AlignLeft, 10), charFormat(kBodyPt, true));
-        c.insertText(table.caption);
-    }
-    QTextTableFormat f;
-    f.setBorder(0.5);
-    f.setBorderBrush(Qt::black);
-    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setCellSpacing(0);
-    f.setCellPadding(2.5);
-    f.setHeaderRowCount(1);
-    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    double total = 0;
-    for (const ReportColumn& col : table.columns)
-        total += col.width;
-    QList<QTextLength> widths;
-    for (const ReportColumn& col : table.columns)
-        widths << QTextLength(QTextLength::PercentageLength, 100.0 * col.width / total);
-    f.setColumnWidthConstraints(widths);
-    const int cols = int(table.columns.size());
-    const QTextCharFormat head = charFormat(table.fontSize, true);
-    const QTextCharFormat normal = charFormat(table.fontSize);
-    const QTextCharFormat bold = charFormat(table.fontSize, true);
-    const QTextCharFormat detail = charFormat(table.fontSize, false, true);
-    const QTextBlockFormat leftBlock = blockFormat(Qt::AlignLeft);
-    const QTextBlockFormat rightBlock = blockFormat(Qt::AlignRight);
-    const QTextBlockFormat centreBlock = blockFormat(Qt::AlignHCenter);
-    std::vector<int> starts{0};
-    for (int b : breaks)
-        if (b > starts.back() && b < int(table.rows.size()))
-            starts.push_back(b);
-    std::vector<QTextTable*> inserted;
-    for (std::size_t k = 0; k < starts.size(); ++k) {
-        const int from = starts[k];
-        const int to = k + 1 < starts.size() ? starts[k + 1] : int(table.rows.size());
-        QTextBlockFormat gap = blockFormat(Qt::AlignLeft, k == 0 ? 4 : 0);
-        if (k > 0)
-            gap.setLineHeight(0, QTextBlockFormat::FixedHeight);
-        c.insertBlock(gap, charFormat(k == 0 ? table.fontSize : 1));
-        QTextTable* t = c.insertTable(to - from + 1, cols, f);
-        inserted.push_back(t);
-        for (int j = 0; j < cols; ++j) {
-            QTextCursor cell = t->cellAt(0, j).firstCursorPosition();
-            cell.setBlockFormat(blockFormat(Qt::AlignCenter));
-            cell.insertText(table.columns[j].header, head);
-        }
-        for (int i = from; i < to; ++i) {
-            const ReportRow& row = table.rows[i];
-            const QTextCharFormat& fmt = row.style == ReportRow::Style::Total    ? bold
-                                         : row.style == ReportRow::Style::Detail ? detail
-                                                                                 : normal;
-            for (int j = 0; j < cols && j < int(row.cells.size()); ++j) {
-                const ReportCell& cell = row.cells[j];
-                if (cell.kind == ReportCell::Kind::Empty)
-                    continue;
-                QTextCursor cur = t->cellAt(i - from + 1, j).firstCursorPosition();
-                cur.setBlockFormat(isNumber(cell) ? rightBlock : cell.kind == ReportCell::Kind::Date ? centreBlock : leftBlock);
-                QString text = printedText(cell);
-                if (j == 1 && row.style == ReportRow::Style::Detail)
-                    text.prepend(QStringLiteral("   "));
-                cur.insertText(text, fmt);
-            }
-        }
-        c.movePosition(QTextCursor::End);
-    }
-    return inserted;
-}
-
 void addFields(QTextCursor& c, const ReportDocument& doc)
 {
     if (doc.fields.empty())
@@ -192,9 +118,164 @@ void addSignature(QTextCursor& c, const ReportDocument& doc)
     c.movePosition(QTextCursor::End);
 }
 
+// Where things go on the pages: each page a list of painting steps, so that the page count is known
+// before anything is painted ("Trang 1/12").
+class PageFlow {
+public:
+    explicit PageFlow(double height) : mHeight(height) { mPages.emplace_back(); }
+    double remaining() const { return mHeight - mY; }
+    bool atTop() const { return mY <= 0; }
+    double height() const { return mHeight; }
+    void newPage()
+    {
+        mPages.emplace_back();
+        mY = 0;
+    }
+    // A block of the given height at the current position (on a new page when it does not fit here).
+    void place(double h, std::function<void(QPainter&, double)> paint)
+    {
+        if (h > remaining() && mY > 0)
+            newPage();
+        const double y = mY;
+        mPages.back().push_back([paint = std::move(paint), y](QPainter& p) { paint(p, y); });
+        mY += h;
+    }
+    void skip(double h) { mY = std::min(mHeight, mY + h); }
+    // A text document laid out in pages of this flow's height: where it is short enough it follows
+    // what came before; a longer one starts on a new page and runs over as many as it needs.
+    void placeDocument(QTextDocument& td, double width)
+    {
+        const auto* layout = td.documentLayout();
+        const double bottom = layout->blockBoundingRect(td.lastBlock()).bottom();
+        if (bottom <= mHeight) {
+            place(bottom, [&td, width, bottom](QPainter& p, double y) {
+                p.save();
+                p.translate(0, y);
+                td.drawContents(&p, QRectF(0, 0, width, bottom));
+                p.restore();
+            });
+            return;
+        }
+        if (mY > 0)
+            newPage();
+        const int pages = int(std::ceil(bottom / mHeight));
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                newPage();
+            const double h = mHeight;
+            mPages.back().push_back([&td, width, h, i](QPainter& p) {
+                p.save();
+                p.translate(0, -h * i);
+                td.drawContents(&p, QRectF(0, h * i, width, h));
+                p.restore();
+            });
+        }
+        mY = bottom - mHeight * (pages - 1);
+    }
+    const std::vector<std::vector<std::function<void(QPainter&)>>>& pages() const { return mPages; }
+
+private:
+    double mHeight;
+    double mY = 0;
+    std::vector<std::vector<std::function<void(QPainter&)>>> mPages;
+};
+
+void prepare(QTextDocument& td, QPaintDevice& writer, double width, double height)
+{
+    td.documentLayout()->setPaintDevice(&writer);
+    QFont base(kFamily);
+    base.setPointSizeF(kBodyPt);
+    td.setDefaultFont(base);
+    td.setDocumentMargin(0);
+    td.setPageSize(QSizeF(width, height));
+}
+
+// A table painted row by row (PdfTable): its caption kept with the header and the first row, the
+// header row again at the top of each page it runs onto.
+void placeTable(PageFlow& flow, const ReportTable& table, const PdfTable& painter, QPainter& measure, double width, double dpi)
+{
+    const double pt = dpi / 72.0;
+    QFont captionFont(kFamily);
+    captionFont.setPointSizeF(kBodyPt);
+    captionFont.setBold(true);
+    const double captionHeight = table.caption.isEmpty() ? 0 : QFontMetricsF(captionFont, measure.device()).height() + 10 * pt;
+    const double gap = 4 * pt;
+    const double firstRow = painter.rowCount() > 0 ? painter.rowHeight(0) : 0;
+    if (captionHeight + gap + painter.headerHeight() + firstRow > flow.remaining() && !flow.atTop())
+        flow.newPage();
+    if (!table.caption.isEmpty()) {
+        const QString caption = table.caption;
+        flow.place(captionHeight, [caption, captionFont, width, pt](QPainter& p, double y) {
+            p.setFont(captionFont);
+            p.drawText(QRectF(0, y + 10 * pt, width, 1e4), Qt::AlignLeft | Qt::AlignTop, caption);
+        });
+    }
+    flow.skip(gap);
+    flow.place(painter.headerHeight(), [&painter](QPainter& p, double y) { painter.paintHeader(p, y); });
+    for (int r = 0; r < painter.rowCount(); ++r) {
+        const double h = painter.rowHeight(r);
+        if (h > flow.remaining() && !flow.atTop()) {
+            flow.newPage();
+            flow.place(painter.headerHeight(), [&painter](QPainter& p, double y) { painter.paintHeader(p, y); });
+        }
+        flow.place(h, [&painter, r](QPainter& p, double y) { painter.paintRow(p, r, y); });
+    }
+}
+
+// The charts on a new page under a heading: stacked on a portrait page; on a landscape one the first
+// across the top half and the others side by side below it.
+void placeCharts(PageFlow& flow, const ReportDocument& doc, double width, double dpi, bool landscape)
+{
+    const double pt = dpi / 72.0;
+    flow.newPage();
+    QFont heading(kFamily);
+    heading.setPointSizeF(13);
+    heading.setBold(true);
+    const double headingHeight = 30 * pt;
+    flow.place(headingHeight, [heading, width](QPainter& p, double y) {
+        p.setFont(heading);
+        p.drawText(QRectF(0, y, width, 1e4), Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("BIỂU ĐỒ"));
+    });
+    const double gap = 10 * pt;
+    const double available = flow.remaining();
+    std::vector<std::vector<int>> rows;
+    if (landscape) {
+        rows.push_back({0});
+        std::vector<int> rest;
+        for (int i = 1; i < int(doc.charts.size()); ++i)
+            rest.push_back(i);
+        if (!rest.empty())
+            rows.push_back(rest);
+    } else {
+        for (int i = 0; i < int(doc.charts.size()); ++i)
+            rows.push_back({i});
+    }
+    // A pixel less than the share, so that rounding never pushes the last row onto another page.
+    const double rowHeight = (available - gap * double(rows.size() - 1)) / double(rows.size()) - 1;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::vector<int> charts = rows[r];
+        flow.place(rowHeight, [&doc, charts, width, rowHeight, pt, gap](QPainter& p, double y) {
+            const double w = (width - gap * double(charts.size() - 1)) / double(charts.size());
+            for (std::size_t i = 0; i < charts.size(); ++i)
+                paintChart(p, QRectF((w + gap) * double(i), y, w, rowHeight), doc.charts[std::size_t(charts[i])], pt, kFamily);
+            p.setPen(QPen(Qt::black, 0.5 * pt));
+        });
+        if (r + 1 < rows.size())
+            flow.skip(gap);
+    }
+}
+
 }  // namespace
 
 bool pdfAvailable() { return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr; }
+
+void setUpPages(QPagedPaintDevice& device, const ReportDocument& doc)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(doc.landscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
+    // Nghị định 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm; wide tables get less.
+    device.setPageMargins(doc.landscape() ? QMarginsF(15, 15, 12, 12) : QMarginsF(30, 20, 15, 15), QPageLayout::Millimeter);
+}
 
 QByteArray reportPdf(const ReportDocument& doc)
 {
@@ -206,29 +287,31 @@ QByteArray reportPdf(const ReportDocument& doc)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(doc.landscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
-        // Nghị định 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm; wide tables get less.
-        writer.setPageMargins(doc.landscape() ? QMarginsF(15, 15, 12, 12) : QMarginsF(30, 20, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("HoiVien"));
+        setUpPages(writer, doc);
+        paintReport(writer, doc);
+    }
+    return bytes;
+}
 
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const double footer = writer.resolution() * 0.3;  // room for the page number
+void paintReport(QPagedPaintDevice& writer, const ReportDocument& doc)
+{
+    {
+        const double dpi = writer.logicalDpiY();
+        const QRectF page = writer.pageLayout().paintRectPixels(int(dpi));
+        const double footer = dpi * 0.3;  // room for the page number
+        const double width = page.width();
+        PageFlow flow(page.height() - footer);
+        QPainter p(&writer);
+        p.setPen(QPen(Qt::black, 0.5 * dpi / 72.0));
 
-        // Long tables are laid out once to find where each page begins, then built again as one table
-        // per page (see addTable).
-        constexpr int kLongTable = 60;
-        std::vector<std::vector<int>> breaks(doc.tables.size());
-        auto build = [&](QTextDocument& td, std::vector<std::vector<QTextTable*>>* tables) {
-            td.documentLayout()->setPaintDevice(&writer);
-            QFont base(kFamily);
-            base.setPointSizeF(kBodyPt);
-            td.setDefaultFont(base);
-            td.setDocumentMargin(0);
-            td.setPageSize(QSizeF(page.width(), page.height() - footer));
-            // One edit block: the layout runs once at its end instead of after every insertion.
-            QTextCursor c(&td);
+        // The letterhead, title and fields, and at the end the notes and the signature, are text
+        // documents; the tables, which may run to hundreds of pages, are painted (PdfTable).
+        QTextDocument head;
+        prepare(head, writer, width, flow.height());
+        {
+            QTextCursor c(&head);
             c.beginEditBlock();
             addLetterhead(c, doc);
             c.insertBlock(blockFormat(Qt::AlignHCenter, 16), charFormat(14, true));
@@ -238,64 +321,54 @@ QByteArray reportPdf(const ReportDocument& doc)
                 c.insertText(s);
             }
             addFields(c, doc);
-            for (std::size_t i = 0; i < doc.tables.size(); ++i) {
-                auto inserted = addTable(c, doc.tables[i], breaks[i]);
-                if (tables)
-                    tables->push_back(std::move(inserted));
-            }
+            c.endEditBlock();
+        }
+        flow.placeDocument(head, width);
+
+        std::vector<std::unique_ptr<PdfTable>> tables;
+        for (const ReportTable& t : doc.tables) {
+            tables.push_back(std::make_unique<PdfTable>(t, p, width, dpi, kFamily));
+            placeTable(flow, t, *tables.back(), p, width, dpi);
+        }
+
+        QTextDocument tail;
+        prepare(tail, writer, width, flow.height());
+        {
+            QTextCursor c(&tail);
+            c.beginEditBlock();
+            bool first = true;
             for (const QString& n : doc.notes) {
-                c.insertBlock(blockFormat(Qt::AlignLeft, 4), charFormat(kBodyPt - 1.5, false, true));
-                c.insertText(n);
+                if (first)
+                    c.setBlockFormat(blockFormat(Qt::AlignLeft, 4));
+                else
+                    c.insertBlock(blockFormat(Qt::AlignLeft, 4));
+                c.insertText(n, charFormat(kBodyPt - 1.5, false, true));
+                first = false;
             }
             if (doc.signature)
                 addSignature(c, doc);
             c.endEditBlock();
-        };
-        QTextDocument td;
-        bool anyLong = false;
-        for (const ReportTable& t : doc.tables)
-            anyLong = anyLong || int(t.rows.size()) > kLongTable;
-        if (anyLong) {
-            QTextDocument first;
-            std::vector<std::vector<QTextTable*>> tables;
-            build(first, &tables);
-            const double h = first.pageSize().height();
-            auto* layout = first.documentLayout();
-            for (std::size_t i = 0; i < doc.tables.size(); ++i) {
-                if (int(doc.tables[i].rows.size()) <= kLongTable)
-                    continue;
-                QTextTable* t = tables[i].front();
-                int pageOfPrevious = -1;
-                for (int r = 0; r < int(doc.tables[i].rows.size()); ++r) {
-                    const int p = int(layout->blockBoundingRect(t->cellAt(r + 1, 0).firstCursorPosition().block()).top() / h);
-                    if (r > 0 && p != pageOfPrevious)
-                        breaks[i].push_back(r);
-                    pageOfPrevious = p;
-                }
-            }
         }
-        build(td, nullptr);
+        if (!doc.notes.empty() || doc.signature)
+            flow.placeDocument(tail, width);
 
-        // Page by page, so that each page gets its number at the foot.
-        QPainter p(&writer);
-        const int pages = td.pageCount();
-        const double h = td.pageSize().height();
+        if (!doc.charts.empty())
+            placeCharts(flow, doc, width, dpi, doc.landscape());
+
+        const auto& pages = flow.pages();
         QFont small(kFamily);
         small.setPointSizeF(9);
-        for (int i = 0; i < pages; ++i) {
+        for (std::size_t i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
-            p.save();
-            p.translate(0, -h * i);
-            td.drawContents(&p, QRectF(0, h * i, page.width(), h));
-            p.restore();
+            for (const auto& step : pages[i])
+                step(p);
             p.setFont(small);
-            p.drawText(QRectF(0, page.height() - footer, page.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
-                       QStringLiteral("Trang %1/%2").arg(i + 1).arg(pages));
+            p.drawText(QRectF(0, page.height() - footer, width, footer), Qt::AlignHCenter | Qt::AlignBottom,
+                       QStringLiteral("Trang %1/%2").arg(i + 1).arg(pages.size()));
         }
         p.end();
     }
-    return bytes;
 }
 
 }  // namespace hv

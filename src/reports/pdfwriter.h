@@ -11,9 +11,17 @@
 
 #include <QByteArray>
 
+class QPagedPaintDevice;
+
 namespace hv {
 
 QByteArray reportPdf(const ReportDocument& doc);
+
+// The pages of the report on any paged device (a QPdfWriter, or a QPrinter of the desktop, which
+// reports cannot name since it needs widgets). setUpPages first sets A4, the orientation and the
+// margins; paintReport then paints every page. A QGuiApplication must exist.
+void setUpPages(QPagedPaintDevice& device, const ReportDocument& doc);
+void paintReport(QPagedPaintDevice& device, const ReportDocument& doc);
 
 // True when a PDF can be written in this process (a QGuiApplication exists).
 bool pdfAvailable();

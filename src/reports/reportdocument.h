@@ -5,6 +5,7 @@
 // format shows the same figures. Nothing here reads the clock: the "printed on" date is passed in.
 
 #include "core/types.h"
+#include "reports/reportcharts.h"
 
 #include <QDate>
 #include <QString>
@@ -73,6 +74,9 @@ struct ReportDocument {
     QStringList notes;     // printed under the tables (cut-off date, basis of the rate)
     // A member sheet: label/value pairs instead of (or before) tables.
     std::vector<std::pair<QString, QString>> fields;
+    // Charts on a page of their own after the signature (the PDF only; HTML and spreadsheets carry the
+    // tables the charts are drawn from).
+    std::vector<ChartSpec> charts;
     bool signature = true;
     QString preparedBy = QStringLiteral("NGƯỜI LẬP BIỂU");
     QString signerFor = QStringLiteral("TM. BAN THƯỜNG VỤ");

@@ -27,6 +27,11 @@
 #define HV_HAS_UNITS_PAGE 1
 #endif
 
+#if __has_include("ui/reportspage.h")
+#include "ui/reportspage.h"
+#define HV_HAS_REPORTS_PAGE 1
+#endif
+
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -79,6 +84,9 @@ MainWindow::MainWindow(AppContext& ctx, LanguageManager& languages, QWidget* par
     addPage(QStringLiteral("awards"), new AwardsPage(mCtx, mActions, this));
     addPage(QStringLiteral("activities"), new ActivitiesPage(mCtx, mActions, this));
     addPage(QStringLiteral("rating"), new RatingPage(mCtx, mActions, this));
+#ifdef HV_HAS_REPORTS_PAGE
+    addPage(QStringLiteral("reports"), new ReportsPage(mCtx, mActions, this));
+#endif
     createMenus();
 
     mSearchTimer.setSingleShot(true);
@@ -300,7 +308,12 @@ bool MainWindow::isBusy() const
 {
     const auto* overview = qobject_cast<OverviewPage*>(mPages.value(QStringLiteral("overview")));
     const auto* rating = qobject_cast<RatingPage*>(mPages.value(QStringLiteral("rating")));
-    return mRunner.busy() || (overview && overview->isLoading()) || (rating && rating->isBusy());
+    bool reports = false;
+#ifdef HV_HAS_REPORTS_PAGE
+    if (const auto* page = qobject_cast<ReportsPage*>(mPages.value(QStringLiteral("reports"))))
+        reports = page->isVisible() && page->isBusy();
+#endif
+    return mRunner.busy() || (overview && overview->isLoading()) || (rating && rating->isBusy()) || reports;
 }
 
 void MainWindow::retranslate()

@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "reports/reportcharts.h"
 #include "ui/appcontext.h"
+#include "ui/chartviews.h"
 #include "ui/errorpresenter.h"
 
 #include <QGridLayout>
@@ -13,6 +15,7 @@
 #include <QProgressBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,7 +76,9 @@ OverviewPage::OverviewPage(AppContext& ctx, ActionRegistry&, QWidget* parent) : 
     sectionFont.setBold(true);
     mChildrenLabel->setFont(sectionFont);
     layout->addWidget(mChildrenLabel);
-    mTable = new QTableWidget(this);
+    mTabs = new QTabWidget(this);
+    mTabs->setObjectName(QStringLiteral("overviewTabs"));
+    mTable = new QTableWidget(mTabs);
     mTable->setObjectName(QStringLiteral("childUnitsTable"));
     mTable->setColumnCount(7);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,7 +88,12 @@ OverviewPage::OverviewPage(AppContext& ctx, ActionRegistry&, QWidget* parent) : 
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(mTable, 1);
+    mCharts = new ChartsPanel(mTabs);
+    mCharts->setObjectName(QStringLiteral("overviewCharts"));
+    mTabs->addTab(mTable, QString());
+    mTabs->addTab(mCharts, QString());
+    mChildrenLabel->setVisible(false);  // the tab says it
+    layout->addWidget(mTabs, 1);
 
     connect(mYear, &QSpinBox::valueChanged, this, &OverviewPage::refreshIfVisible);
     connect(&mCtx, &AppContext::unitChanged, this, &OverviewPage::refreshIfVisible);
@@ -145,6 +155,9 @@ void OverviewPage::retranslate()
 {
     mYearLabel->setText(tr("&Year:"));
     mChildrenLabel->setText(tr("Units below"));
+    mTabs->setTabText(0, tr("Units below"));
+    mTabs->setTabText(1, tr("Charts"));
+    mCharts->retranslate();
     mTiles[QStringLiteral("members")].caption->setText(tr("Members"));
     mTiles[QStringLiteral("admitted")].caption->setText(tr("Admitted"));
     mTiles[QStringLiteral("left")].caption->setText(tr("Left"));
@@ -186,7 +199,7 @@ void OverviewPage::refresh()
             db.setScope(scope);
             return buildAnnualReport(db, options);
         },
-        [this, request](TaskResult<AnnualReport> result) {
+        [this, request, options](TaskResult<AnnualReport> result) {
             if (request != mRequest) return;  // a newer request is under way; its result will come
             mBusy->setVisible(false);
             ErrorPresenter::guard(this, [&] {
@@ -195,6 +208,23 @@ void OverviewPage::refresh()
                 showReport(*mReport);
             });
             emit loaded();
+            loadCharts(options, request);
+        });
+}
+
+void OverviewPage::loadCharts(const AnnualReportOptions& options, int request)
+{
+    mRunner.run(
+        [location = mCtx.db().location(), options] {
+            Database db(location);
+            return buildReportCharts(db, options);
+        },
+        [this, request](TaskResult<ReportCharts> result) {
+            if (request != mRequest || result.error) {
+                if (request == mRequest) mCharts->clear();  // the figures above said what went wrong
+                return;
+            }
+            mCharts->setCharts(result.value->all());
         });
 }
 
@@ -270,7 +300,6 @@ void OverviewPage::showTable(const AnnualReport& r)
         mTable->setItem(i, 5, cell(number(row.chapters), true));
         mTable->setItem(i, 6, cell(number(row.chapterHeads), true));
     }
-    mChildrenLabel->setVisible(!r.rows.empty());
     mTable->setVisible(!r.rows.empty());
 }
 

@@ -67,7 +67,7 @@ QString startupUsage()
 {
     return QCoreApplication::translate("hv::Startup",
                                        "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot "
-                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|wizard|login|users|audit|import-mapping|import-preview]]");
+                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,9 +71,15 @@ TEST_F(YearWorkCli, RankingAsJsonAndCsv)
     const QString text = QString::fromUtf8(f.readAll());
     EXPECT_TRUE(text.contains(QString::fromUtf8("1,XA,Xã An,97.0,HTXSNV,Hoàn thành xuất sắc nhiệm vụ,90.0,"))) << text.toStdString();
 
-    const CliResult xlsx = cli({"report", "ranking", "--year", "2025", "--level", "commune", "--format", "xlsx", "--db", db});
-    EXPECT_EQ(xlsx.exit, 2);
-    EXPECT_TRUE(xlsx.err.contains("not in this version")) << xlsx.err.toStdString();
+    const CliResult xlsx = cli({"report", "ranking", "--year", "2025", "--level", "commune", "--format", "xlsx", "--out", dir.path("r.xlsx"), "--db", db});
+    EXPECT_EQ(xlsx.exit, 0) << xlsx.err.toStdString();
+    EXPECT_GT(QFileInfo(dir.path("r.xlsx")).size(), 1000);
+    const CliResult pdf = cli({"report", "ranking", "--year", "2025", "--level", "commune", "--format", "pdf", "--out", dir.path("r.pdf"),
+                               "--printed-on", "2026-01-10", "--db", db});
+    ASSERT_EQ(pdf.exit, 0) << pdf.err.toStdString();
+    QFile pf(dir.path("r.pdf"));
+    ASSERT_TRUE(pf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pf.readAll().startsWith("%PDF"));
     EXPECT_EQ(cli({"report", "ranking", "--year", "2025", "--level", "district", "--format", "json", "--db", db}).exit, 2);
     EXPECT_EQ(cli({"report", "ranking", "--level", "commune", "--format", "json", "--db", db}).exit, 2);
 }

@@ -73,11 +73,15 @@ TEST_F(AnnualGoldenTest, XlsxCellsReadBack)
 
 TEST_F(AnnualGoldenTest, PdfText)
 {
-    const QByteArray pdf = reportPdf(document(2));
+    ReportDocument doc = document(2);
+    doc.charts = buildReportCharts(db, {2023, {}, {}, 1}).all();
+    const QByteArray pdf = reportPdf(doc);
     ASSERT_TRUE(pdf.startsWith("%PDF"));
     const QByteArray text = hvtest::pdfText(pdf);
     EXPECT_TRUE(text.contains("BÁO CÁO TỔNG KẾT SỐ LIỆU HỘI VIÊN NĂM 2023")) << text.toStdString();
     EXPECT_TRUE(text.contains("TM. BAN THƯỜNG VỤ"));
     EXPECT_TRUE(text.contains("Trang 1/"));
+    EXPECT_TRUE(text.contains("BIỂU ĐỒ"));
+    EXPECT_TRUE(text.contains("Hội viên và tỷ lệ thu hút theo đơn vị năm 2023"));
     EXPECT_EQ(hvtest::compareGolden("annual.pdf.txt", text), "");
 }

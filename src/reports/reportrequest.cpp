@@ -1,0 +1,118 @@
+#include "reports/reportrequest.h"
+
+#include "core/error.h"
+#include "reports/annualdocument.h"
+#include "reports/htmlwriter.h"
+#include "reports/memberlists.h"
+#include "reports/pdfwriter.h"
+#include "reports/rankingdocument.h"
+#include "reports/reportwriters.h"
+#include "reports/tablewriters.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+
+namespace hv {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hv::Reports", s); }
+
+QString officeCode(Database& db)
+{
+    const auto office = UnitRepository(db).officeUnit();
+    if (!office)
+        throw Error(Error::Kind::Input, tr("The office's unit is not set yet."));
+    return office->code;
+}
+
+QString unitOf(Database& db, const ReportRequest& r) { return r.unitCode.isEmpty() ? officeCode(db) : r.unitCode; }
+
+AnnualReportOptions annualOptions(Database& db, const ReportRequest& r)
+{
+    AnnualReportOptions o;
+    o.year = r.year;
+    o.unitCode = unitOf(db, r);
+    if (r.date.isValid() && r.date.year() == r.year)
+        o.cutoff = r.date;
+    o.depth = r.depth;
+    return o;
+}
+
+MemberListOptions memberOptions(Database& db, const ReportRequest& r)
+{
+    MemberListOptions o;
+    o.unitCode = unitOf(db, r);
+    o.date = r.date;
+    o.columns = r.columns;
+    o.mask = r.mask;
+    return o;
+}
+
+}  // namespace
+
+QStringList reportFormats(ReportKind kind)
+{
+    if (kind == ReportKind::MemberSheet)
+        return {QStringLiteral("pdf"), QStringLiteral("html")};
+    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("html")};
+}
+
+ReportDocument buildReportDocument(Database& db, const ReferenceData& ref, const ReportRequest& r)
+{
+    switch (r.kind) {
+    case ReportKind::Annual: {
+        const AnnualReportOptions o = annualOptions(db, r);
+        const AnnualComparison c = buildAnnualComparison(db, o);
+        ReportDocument d = annualReportDocument(c, letterheadFor(db, c.current.unitCode), r.printedOn);
+        if (r.charts)
+            d.charts = buildReportCharts(db, o).all();
+        return d;
+    }
+    case ReportKind::Ranking:
+        return rankingDocument(buildRanking(db, r.year, r.level), letterheadFor(db, officeCode(db)), r.printedOn);
+    case ReportKind::Members: {
+        const MemberList list = buildMemberList(db, ref, memberOptions(db, r));
+        return memberListDocument(list, letterheadFor(db, list.unitCode), r.printedOn);
+    }
+    case ReportKind::Movements: {
+        const MovementList list = buildMovementList(db, r.year, unitOf(db, r));
+        return movementListDocument(list, letterheadFor(db, list.unitCode), r.printedOn);
+    }
+    case ReportKind::MemberSheet:
+        return memberSheetDocument(db, ref, r.memberId, r.printedOn);
+    }
+    throw Error(Error::Kind::Input, tr("Unknown report."));
+}
+
+QByteArray renderReport(Database& db, const ReferenceData& ref, const ReportRequest& r, const QString& format)
+{
+    if (!reportFormats(r.kind).contains(format))
+        throw Error(Error::Kind::Input, tr("This report cannot be saved as %1.").arg(format.toUpper()));
+    if (format == QLatin1String("pdf"))
+        return reportPdf(buildReportDocument(db, ref, r));
+    if (format == QLatin1String("html"))
+        return reportHtml(buildReportDocument(db, ref, r));
+    const bool xlsx = format == QLatin1String("xlsx");
+    switch (r.kind) {
+    case ReportKind::Annual: {
+        const AnnualReportOptions o = annualOptions(db, r);
+        return xlsx ? annualReportXlsx(buildAnnualComparison(db, o)) : annualReportCsv(buildAnnualReport(db, o));
+    }
+    case ReportKind::Ranking: {
+        const Ranking ranking = buildRanking(db, r.year, r.level);
+        return xlsx ? rankingXlsx(ranking) : rankingCsv(ranking);
+    }
+    case ReportKind::Members: {
+        const ReportTable t = buildMemberList(db, ref, memberOptions(db, r)).table;
+        return xlsx ? tablesXlsx({t}) : tableCsv(t);
+    }
+    case ReportKind::Movements: {
+        const ReportTable t = buildMovementList(db, r.year, unitOf(db, r)).table;
+        return xlsx ? tablesXlsx({t}) : tableCsv(t);
+    }
+    case ReportKind::MemberSheet: break;
+    }
+    throw Error(Error::Kind::Input, tr("This report cannot be saved as %1.").arg(format.toUpper()));
+}
+
+}  // namespace hv
