@@ -512,12 +512,14 @@
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="75" />
+            <location filename="../../src/reports/memberlists.cpp" line="86" />
             <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/memberlists.cpp" line="79" />
             <location filename="../../src/reports/rating.cpp" line="226" />
             <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
@@ -584,6 +586,29 @@
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="119" />
             <source>Award %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::BatchRepository</name>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="81" />
+            <source>There is no import batch %1 (hoivien-cli batches lists them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="83" />
+            <source>Batch %1 is an import of %2; only member imports can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="85" />
+            <source>Batch %1 (%2) was undone already on %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="99" />
+            <source>Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the import. Undo the later changes first, or correct the members one by one.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -917,17 +942,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::HeaderMap</name>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="221" />
+            <location filename="../../src/importing/headermap.cpp" line="299" />
             <source>"%1" (column %2) and "%3" (column %4) both give %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="229" />
+            <location filename="../../src/importing/headermap.cpp" line="307" />
             <source>%1, row %2: %3. Delete or rename one of each pair.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="240" />
+            <location filename="../../src/importing/headermap.cpp" line="318" />
             <source>this column is not a column of the member list; it is not imported.</source>
             <translation type="unfinished" />
         </message>
@@ -1168,12 +1193,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberBulkLoader</name>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="110" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="167" />
             <source>Bulk loading needs the embedded database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="77" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="258" />
+            <source>The import could not be written: prepared rows do not match the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/memberbulkloader.cpp" line="134" />
             <source>The import could not be written: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1527,42 +1557,47 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberImporter</name>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="89" />
+            <location filename="../../src/importing/memberimporter.cpp" line="113" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="112" />
+            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <source>text typed in the old %1 font encoding was converted to Unicode (e.g. "%2" → "%3"); check the names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="178" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <location filename="../../src/importing/memberimporter.cpp" line="193" />
             <source>accepted on import (batch %1): %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="144" />
+            <location filename="../../src/importing/memberimporter.cpp" line="213" />
             <source>member #%1 already in the register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="145" />
+            <location filename="../../src/importing/memberimporter.cpp" line="214" />
             <source>row %1 of this file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="147" />
+            <location filename="../../src/importing/memberimporter.cpp" line="216" />
             <source>Skipped: the same person as %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="170" />
+            <location filename="../../src/importing/memberimporter.cpp" line="243" />
             <source>Possibly the same person as %1 (same name and year of birth).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="172" />
+            <location filename="../../src/importing/memberimporter.cpp" line="245" />
             <source>The same person as %1 (use --on-duplicate skip or update).</source>
             <translation type="unfinished" />
         </message>
@@ -1570,61 +1605,61 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberRepository</name>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="112" />
-            <location filename="../../src/storage/memberrepository.cpp" line="145" />
+            <location filename="../../src/storage/memberrepository.cpp" line="114" />
+            <location filename="../../src/storage/memberrepository.cpp" line="147" />
             <source>citizen_id: CCCD %1 belongs to another member already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="139" />
-            <location filename="../../src/storage/memberrepository.cpp" line="286" />
+            <location filename="../../src/storage/memberrepository.cpp" line="141" />
+            <location filename="../../src/storage/memberrepository.cpp" line="288" />
             <source>The member no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="141" />
-            <location filename="../../src/storage/memberrepository.cpp" line="162" />
+            <location filename="../../src/storage/memberrepository.cpp" line="143" />
+            <location filename="../../src/storage/memberrepository.cpp" line="164" />
             <source>Somebody else saved this member after you opened it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="243" />
+            <location filename="../../src/storage/memberrepository.cpp" line="245" />
             <source>The unit of the event of %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="246" />
+            <location filename="../../src/storage/memberrepository.cpp" line="248" />
             <source>%1 no longer existed on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="281" />
+            <location filename="../../src/storage/memberrepository.cpp" line="283" />
             <source>The event needs a date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="283" />
+            <location filename="../../src/storage/memberrepository.cpp" line="285" />
             <source>The date %1 is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="312" />
+            <location filename="../../src/storage/memberrepository.cpp" line="314" />
             <source>The first event of a member cannot be removed; delete the member instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="343" />
+            <location filename="../../src/storage/memberrepository.cpp" line="345" />
             <source>A position needs a title and a start date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="345" />
-            <location filename="../../src/storage/memberrepository.cpp" line="358" />
+            <location filename="../../src/storage/memberrepository.cpp" line="347" />
+            <location filename="../../src/storage/memberrepository.cpp" line="360" />
             <source>A position must end after it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="93" />
+            <location filename="../../src/storage/memberrepository.cpp" line="95" />
             <source>%1 (warning; confirm to accept): %2</source>
             <translation type="unfinished" />
         </message>
@@ -1632,82 +1667,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberRowParser</name>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="88" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="92" />
             <source>Several units have this name; write its code instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="90" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="94" />
             <source>No commune of the office has this name or code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="91" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="95" />
             <source>No unit of this name or code here; import the units first, or let the import create missing chapters and groups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="114" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="118" />
             <source>The commune or chapter of the member is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="135" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="139" />
             <source>Not a date: write it as dd/mm/yyyy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="141" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="145" />
             <source>Write x or có for yes, leave empty or write không for no.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="147" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="151" />
             <source>The full name is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="153" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="157" />
             <source>Excel turned this CCCD into a number in scientific notation and its digits are lost; format the column as Text and type the number again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="160" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="164" />
             <source>This CCCD has 11 digits: Excel probably dropped its leading 0. Check the card and type the number as text; it is not guessed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="168" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="172" />
             <source>Unknown ethnic group (see the official list of 54 groups).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="174" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="178" />
             <source>Unknown religion (write its name, or Không).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="190" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="194" />
             <source>Write Nữ or Nam.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="196" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="200" />
             <source>Write Chính thức or Danh dự.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="202" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="206" />
             <source>Write Kết nạp or Chuyển đến.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="212" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="216" />
             <source>Unknown status: write Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách or Từ trần.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="219" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="223" />
             <source>The date of the change is required when the status is not Đang sinh hoạt.</source>
             <translation type="unfinished" />
         </message>
@@ -2481,13 +2516,79 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="327" />
+            <location filename="../../src/storage/registerrepository.cpp" line="320" />
             <source>The count was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="414" />
+            <location filename="../../src/storage/registerrepository.cpp" line="407" />
             <source>Reading the register was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::Reports</name>
+        <message>
+            <location filename="../../src/reports/pdfwriter.cpp" line="202" />
+            <source>PDF needs the graphical libraries, which are not started in this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/reportdocument.cpp" line="37" />
+            <source>Unknown unit code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="152" />
+            <source>Unknown column %1; the columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="302" />
+            <source>No member has the id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="74" />
+            <source>Cannot add the worksheet %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="166" />
+            <source>Cannot create a temporary folder for the workbook: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="173" />
+            <source>Cannot create the workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="183" />
+            <source>Cannot write the workbook: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="186" />
+            <source>Cannot read back the workbook: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::RowSourceFactory</name>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="30" />
+            <source>%1: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="32" />
+            <source>%1: cannot be read (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="40" />
+            <source>%1 is an Excel 97–2003 .xls file; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3233,6 +3334,150 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         </message>
     </context>
     <context>
+        <name>hv::XlsxReader</name>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="110" />
+            <source>%1, row %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="111" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="131" />
+            <source>the workbook has no sheet "%1"; its sheets are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="250" />
+            <source>the sheet is not well-formed XML (line %1: %2); the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="253" />
+            <source>the sheet ends too early; the file is truncated or damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="279" />
+            <source>the sheet has a row numbered "%1" after row %2 (rows go from 1 to %3, in order); the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="283" />
+            <source>the sheet has more than %1 rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="311" />
+            <source>a cell has the reference "%1", which is no cell of a sheet; the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="313" />
+            <source>the row has more than %1 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="337" />
+            <source>cell %1 holds more than %2 characters; a member list has no such cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="353" />
+            <source>a cell refers to shared string %1, but the workbook has %2; the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="28" />
+            <source>the file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="32" />
+            <location filename="../../src/importing/xlsxzip.cpp" line="47" />
+            <source>not a readable .xlsx workbook (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="59" />
+            <source>%1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="73" />
+            <source>the workbook has no part %1 (the file is damaged or not an Excel workbook)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="75" />
+            <source>the part %1 gives no size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="79" />
+            <source>the part %1 would inflate to %2 MB, more than the %3 MB a member list can need (the file is damaged or built to exhaust memory)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="84" />
+            <source>cannot read the part %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="120" />
+            <source>%1: the part %2 is damaged (%3); the file may be truncated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="124" />
+            <source>%1: the part %2 inflates to more than its declared size; the file is damaged or built to exhaust memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="71" />
+            <source>%1: the part %2 declares a DTD or entities, which an Excel workbook never does; the file is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="77" />
+            <source>%1: the part %2 is not well-formed XML (line %3: %4); the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="88" />
+            <source>%1: a zip archive but not an Excel workbook (no %2); save the list as .xlsx or CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="124" />
+            <source>%1: the workbook has no worksheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="179" />
+            <source>%1: the workbook declares more than a million cell styles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="230" />
+            <source>%1: shared string %2 is longer than %3 characters; a member list has no such cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="237" />
+            <source>%1: the shared strings of the workbook exceed %2 million characters; the file is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="244" />
+            <source>%1: the part %2 ends too early; the file is truncated or damaged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::YearWorkImports</name>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="231" />
@@ -3344,17 +3589,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
 
   init --unit CODE [--units-file FILE]   create the office's tree from the official unit list
   import units FILE.csv                   add or update units
-  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import members FILE.csv|FILE.xlsx [--sheet NAME|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
   import population FILE.csv              women aged 18+ per unit and year
   import targets FILE.csv                 targets per unit, year and indicator
   import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)
-  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]
+  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out FILE]
   report ranking --year Y --level commune|chapter --format json|csv [--out FILE]
   rate --year Y --level commune|chapter   compute and store the year's ratings
   scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard
+  export members [--unit CODE] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out FILE]
+  export movements --year Y [--unit CODE] --format csv|xlsx|pdf|html [--out FILE]
+  export member-sheet --id N --format pdf|html [--out FILE]
   search TEXT [--limit N]                 accent-insensitive search of members
   backup --out FILE                       consistent copy while the database is in use
   check                                   integrity and foreign-key check
+  batches                                 list the imports, with their numbers
+  undo-import BATCH_ID                    remove what an import added and restore what it updated
   demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
 
 --db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
@@ -3363,176 +3613,222 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="67" />
+            <location filename="../../src/cli/cli.cpp" line="78" />
             <source>Unknown command %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="70" />
+            <location filename="../../src/cli/cli.cpp" line="81" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="85" />
+            <location filename="../../src/cli/cli.cpp" line="96" />
             <source>Internal error: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="56" />
+            <location filename="../../src/cli/output.cpp" line="22" />
+            <source>This format is binary: give --out FILE, or redirect the output to a file or a pipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/output.cpp" line="30" />
             <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="69" />
-            <source>%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="72" />
-            <source>%1: this version reads member lists as CSV; in Excel choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="166" />
-            <source>This database already belongs to %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="169" />
-            <source>%1 (%2): %3 units created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="217" />
-            <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="222" />
-            <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="223" />
-            <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="81" />
-            <location filename="../../src/cli/commands.cpp" line="242" />
-            <source>--year is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="248" />
-            <source>--date must be a date written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="250" />
-            <source>--date must be a day of the year given by --year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="100" />
-            <location filename="../../src/cli/commands.cpp" line="255" />
-            <source>--format is required (json or csv).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="89" />
-            <source>--level is required (commune or chapter).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="102" />
-            <source>The ranking as %1 is not in this version: use json or csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="115" />
-            <source>Usage: rate --year Y --level commune|chapter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="123" />
-            <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="135" />
-            <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
+            <location filename="../../src/cli/output.cpp" line="39" />
+            <source>--printed-on must be a date written YYYY-MM-DD.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="146" />
+            <source>This database already belongs to %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="149" />
+            <source>%1 (%2): %3 units created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="197" />
+            <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="202" />
+            <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="203" />
+            <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="61" />
+            <location filename="../../src/cli/commands.cpp" line="223" />
+            <location filename="../../src/cli/exportcommands.cpp" line="79" />
+            <source>--year is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="219" />
+            <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv|xlsx|pdf|html [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="229" />
+            <location filename="../../src/cli/exportcommands.cpp" line="61" />
+            <source>--date must be a date written YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="231" />
+            <source>--date must be a day of the year given by --year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="80" />
+            <source>--format is required (json or csv).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="69" />
+            <source>--level is required (commune or chapter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="82" />
+            <source>The ranking as %1 is not in this version: use json or csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="95" />
+            <source>Usage: rate --year Y --level commune|chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="103" />
+            <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="115" />
+            <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="126" />
             <source>Cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="155" />
+            <location filename="../../src/cli/commands.cpp" line="135" />
             <source>Scorecard %1 %2: version %3 stored; rate again to apply it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="179" />
+            <location filename="../../src/cli/commands.cpp" line="159" />
             <source>Usage: import units|members|population|targets|trainings|awards|activities FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="184" />
+            <location filename="../../src/cli/commands.cpp" line="164" />
             <source>Unknown import %1: use units, members, population, targets, trainings, awards or activities.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="238" />
-            <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
+            <location filename="../../src/cli/commands.cpp" line="236" />
+            <source>--format is required (json, csv, xlsx, pdf or html).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="257" />
-            <source>This version writes the annual report as json or csv.</source>
+            <location filename="../../src/cli/commands.cpp" line="354" />
+            <source>undone %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="269" />
+            <location filename="../../src/cli/commands.cpp" line="357" />
+            <source>No import recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="367" />
+            <source>Usage: undo-import BATCH_ID (hoivien-cli batches lists them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="370" />
+            <source>Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="263" />
             <source>Usage: search TEXT [--limit N]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="283" />
+            <location filename="../../src/cli/commands.cpp" line="277" />
             <source>No member matches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="293" />
-            <location filename="../../src/cli/commands.cpp" line="306" />
+            <location filename="../../src/cli/commands.cpp" line="287" />
+            <location filename="../../src/cli/commands.cpp" line="300" />
             <source>%1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="296" />
+            <location filename="../../src/cli/commands.cpp" line="290" />
             <source>Backup written to %1 and verified.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="312" />
+            <location filename="../../src/cli/commands.cpp" line="306" />
             <source>%1 is damaged: %2 problem(s) found. Restore the latest backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="315" />
+            <location filename="../../src/cli/commands.cpp" line="309" />
             <source>%1: ok</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="328" />
+            <location filename="../../src/cli/commands.cpp" line="322" />
             <source>%1 exists already: remove it or choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="346" />
+            <location filename="../../src/cli/commands.cpp" line="340" />
             <source>%1: %2 units, %3 members, %4 events (%5 s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="45" />
+            <source>Usage: export members|movements|member-sheet --format FORMAT [options]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="51" />
+            <source>--format is required (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="73" />
+            <source>%1 member(s) exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="86" />
+            <source>%1 movement(s) exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="91" />
+            <source>--id is required.</source>
             <translation type="unfinished" />
         </message>
         <message>

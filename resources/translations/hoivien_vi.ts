@@ -470,37 +470,37 @@
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="76" />
             <source>Activity %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động thứ %1 (%2): %3</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="79" />
             <source>unknown kind; use one of %1.</source>
-            <translation type="unfinished" />
+            <translation>loại hoạt động không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="81" />
             <source>the date %1 is outside the year %2.</source>
-            <translation type="unfinished" />
+            <translation>ngày %1 không thuộc năm %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="83" />
             <source>counts and amounts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>số lượng và số tiền không được âm.</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="88" />
             <source>the unit is unknown.</source>
-            <translation type="unfinished" />
+            <translation>không có đơn vị này.</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="90" />
             <source>%1 did not exist on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="93" />
             <source>member %1 was not an active member on %2.</source>
-            <translation type="unfinished" />
+            <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
     </context>
     <context>
@@ -512,12 +512,14 @@
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="75" />
+            <location filename="../../src/reports/memberlists.cpp" line="86" />
             <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/memberlists.cpp" line="79" />
             <location filename="../../src/reports/rating.cpp" line="226" />
             <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
@@ -534,57 +536,80 @@
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="70" />
             <source>Award "%1" of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng "%1" năm %2: %3</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="72" />
             <source>unknown form %1; use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>hình thức khen thưởng %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="74" />
             <source>unknown issuing level %1; use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>cấp khen %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown status %1.</source>
-            <translation type="unfinished" />
+            <translation>trạng thái %1 không hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>the emulation year must be between 1900 and 2100.</source>
-            <translation type="unfinished" />
+            <translation>năm thi đua phải từ 1900 đến 2100.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>an approved award needs its decision number.</source>
-            <translation type="unfinished" />
+            <translation>khen thưởng đã duyệt cần có số quyết định.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="83" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
-            <translation type="unfinished" />
+            <translation>ngày quyết định %1 không thuộc năm thi đua %2 hoặc năm sau đó.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="88" />
             <source>member %1 was not an active member on %2.</source>
-            <translation type="unfinished" />
+            <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="93" />
             <source>the unit is unknown.</source>
-            <translation type="unfinished" />
+            <translation>không có đơn vị này.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="95" />
             <source>%1 did not exist on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/awardrepository.cpp" line="119" />
             <source>Award %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có khen thưởng số %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::BatchRepository</name>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="81" />
+            <source>There is no import batch %1 (hoivien-cli batches lists them).</source>
+            <translation>Không có đợt nhập số %1 (lệnh hoivien-cli batches liệt kê các đợt nhập).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="83" />
+            <source>Batch %1 is an import of %2; only member imports can be undone.</source>
+            <translation>Đợt %1 là đợt nhập %2; chỉ hoàn tác được các đợt nhập hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="85" />
+            <source>Batch %1 (%2) was undone already on %3.</source>
+            <translation>Đợt nhập %1 (%2) đã được hoàn tác lúc %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="99" />
+            <source>Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the import. Undo the later changes first, or correct the members one by one.</source>
+            <translation>Không hoàn tác được đợt nhập %1 (%2): %3 hội viên của đợt này đã được sửa hoặc ghi thêm biến động sau khi nhập. Hãy hoàn tác các thay đổi sau đó trước, hoặc sửa từng hội viên một.</translation>
         </message>
     </context>
     <context>
@@ -918,17 +943,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::HeaderMap</name>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="221" />
+            <location filename="../../src/importing/headermap.cpp" line="299" />
             <source>"%1" (column %2) and "%3" (column %4) both give %5</source>
             <translation>"%1" (cột %2) và "%3" (cột %4) cùng là %5</translation>
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="229" />
+            <location filename="../../src/importing/headermap.cpp" line="307" />
             <source>%1, row %2: %3. Delete or rename one of each pair.</source>
             <translation>%1, dòng %2: %3. Hãy xóa hoặc đổi tên một cột trong mỗi cặp.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="240" />
+            <location filename="../../src/importing/headermap.cpp" line="318" />
             <source>this column is not a column of the member list; it is not imported.</source>
             <translation>cột này không thuộc danh sách hội viên; không được nhập.</translation>
         </message>
@@ -1168,12 +1193,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberBulkLoader</name>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="110" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="167" />
             <source>Bulk loading needs the embedded database.</source>
             <translation>Nạp số lượng lớn cần cơ sở dữ liệu nhúng (tệp SQLite).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="77" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="258" />
+            <source>The import could not be written: prepared rows do not match the tables.</source>
+            <translation>Không ghi được dữ liệu nhập: các dòng đã chuẩn bị không khớp với các bảng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/memberbulkloader.cpp" line="134" />
             <source>The import could not be written: %1</source>
             <translation>Không ghi được dữ liệu nhập: %1</translation>
         </message>
@@ -1525,42 +1555,47 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberImporter</name>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="89" />
+            <location filename="../../src/importing/memberimporter.cpp" line="113" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
             <translation>%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="112" />
+            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <source>text typed in the old %1 font encoding was converted to Unicode (e.g. "%2" → "%3"); check the names.</source>
+            <translation>chữ gõ bằng bảng mã cũ %1 đã được chuyển sang Unicode (ví dụ: "%2" → "%3"); hãy kiểm tra lại họ tên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="178" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Đã hủy nhập; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <location filename="../../src/importing/memberimporter.cpp" line="193" />
             <source>accepted on import (batch %1): %2</source>
             <translation>chấp nhận khi nhập (đợt %1): %2</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="144" />
+            <location filename="../../src/importing/memberimporter.cpp" line="213" />
             <source>member #%1 already in the register</source>
             <translation>hội viên số %1 đã có trong sổ</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="145" />
+            <location filename="../../src/importing/memberimporter.cpp" line="214" />
             <source>row %1 of this file</source>
             <translation>dòng %1 của tệp này</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="147" />
+            <location filename="../../src/importing/memberimporter.cpp" line="216" />
             <source>Skipped: the same person as %1.</source>
             <translation>Bỏ qua: trùng người với %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="170" />
+            <location filename="../../src/importing/memberimporter.cpp" line="243" />
             <source>Possibly the same person as %1 (same name and year of birth).</source>
             <translation>Có thể trùng người với %1 (cùng họ tên và năm sinh).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="172" />
+            <location filename="../../src/importing/memberimporter.cpp" line="245" />
             <source>The same person as %1 (use --on-duplicate skip or update).</source>
             <translation>Trùng người với %1 (dùng --on-duplicate skip hoặc update).</translation>
         </message>
@@ -1568,61 +1603,61 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberRepository</name>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="112" />
-            <location filename="../../src/storage/memberrepository.cpp" line="145" />
+            <location filename="../../src/storage/memberrepository.cpp" line="114" />
+            <location filename="../../src/storage/memberrepository.cpp" line="147" />
             <source>citizen_id: CCCD %1 belongs to another member already.</source>
             <translation>citizen_id: số CCCD %1 đã thuộc về hội viên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="139" />
-            <location filename="../../src/storage/memberrepository.cpp" line="286" />
+            <location filename="../../src/storage/memberrepository.cpp" line="141" />
+            <location filename="../../src/storage/memberrepository.cpp" line="288" />
             <source>The member no longer exists.</source>
             <translation>Hội viên này không còn nữa.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="141" />
-            <location filename="../../src/storage/memberrepository.cpp" line="162" />
+            <location filename="../../src/storage/memberrepository.cpp" line="143" />
+            <location filename="../../src/storage/memberrepository.cpp" line="164" />
             <source>Somebody else saved this member after you opened it.</source>
             <translation>Người khác đã lưu hội viên này sau khi chị mở ra.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="243" />
+            <location filename="../../src/storage/memberrepository.cpp" line="245" />
             <source>The unit of the event of %1 does not exist.</source>
             <translation>Đơn vị của biến động ngày %1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="246" />
+            <location filename="../../src/storage/memberrepository.cpp" line="248" />
             <source>%1 no longer existed on %2.</source>
             <translation>%1 không còn tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="281" />
+            <location filename="../../src/storage/memberrepository.cpp" line="283" />
             <source>The event needs a date.</source>
             <translation>Biến động cần có ngày.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="283" />
+            <location filename="../../src/storage/memberrepository.cpp" line="285" />
             <source>The date %1 is in the future.</source>
             <translation>Ngày %1 ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="312" />
+            <location filename="../../src/storage/memberrepository.cpp" line="314" />
             <source>The first event of a member cannot be removed; delete the member instead.</source>
             <translation>Không xóa được biến động đầu tiên của hội viên; hãy xóa hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="343" />
+            <location filename="../../src/storage/memberrepository.cpp" line="345" />
             <source>A position needs a title and a start date.</source>
             <translation>Chức vụ cần có tên và ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="345" />
-            <location filename="../../src/storage/memberrepository.cpp" line="358" />
+            <location filename="../../src/storage/memberrepository.cpp" line="347" />
+            <location filename="../../src/storage/memberrepository.cpp" line="360" />
             <source>A position must end after it starts.</source>
             <translation>Chức vụ phải kết thúc sau ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="93" />
+            <location filename="../../src/storage/memberrepository.cpp" line="95" />
             <source>%1 (warning; confirm to accept): %2</source>
             <translation>%1 (cảnh báo; xác nhận để chấp nhận): %2</translation>
         </message>
@@ -1630,82 +1665,82 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberRowParser</name>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="88" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="92" />
             <source>Several units have this name; write its code instead.</source>
             <translation>Nhiều đơn vị trùng tên này; hãy ghi mã đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="90" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="94" />
             <source>No commune of the office has this name or code.</source>
             <translation>Không có xã nào của văn phòng có tên hoặc mã này.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="91" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="95" />
             <source>No unit of this name or code here; import the units first, or let the import create missing chapters and groups.</source>
             <translation>Ở đây không có đơn vị nào có tên hoặc mã này; hãy nhập danh sách đơn vị trước, hoặc cho phép tự tạo chi hội và tổ còn thiếu khi nhập.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="114" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="118" />
             <source>The commune or chapter of the member is required.</source>
             <translation>Cần ghi xã hoặc chi hội của hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="135" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="139" />
             <source>Not a date: write it as dd/mm/yyyy.</source>
             <translation>Không phải ngày: hãy ghi theo dạng dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="141" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="145" />
             <source>Write x or có for yes, leave empty or write không for no.</source>
             <translation>Ghi x hoặc có nếu có; để trống hoặc ghi không nếu không.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="147" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="151" />
             <source>The full name is required.</source>
             <translation>Cần ghi họ và tên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="153" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="157" />
             <source>Excel turned this CCCD into a number in scientific notation and its digits are lost; format the column as Text and type the number again.</source>
             <translation>Excel đã đổi số CCCD này sang dạng số khoa học nên mất chữ số; hãy định dạng cột là Văn bản (Text) rồi gõ lại số.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="160" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="164" />
             <source>This CCCD has 11 digits: Excel probably dropped its leading 0. Check the card and type the number as text; it is not guessed.</source>
             <translation>Số CCCD này có 11 chữ số: có lẽ Excel đã bỏ mất số 0 ở đầu. Hãy kiểm tra thẻ và gõ số dưới dạng văn bản; chương trình không tự đoán.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="168" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="172" />
             <source>Unknown ethnic group (see the official list of 54 groups).</source>
             <translation>Dân tộc không có trong danh mục (xem danh mục 54 dân tộc).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="174" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="178" />
             <source>Unknown religion (write its name, or Không).</source>
             <translation>Tôn giáo không có trong danh mục (ghi tên tôn giáo, hoặc Không).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="190" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="194" />
             <source>Write Nữ or Nam.</source>
             <translation>Ghi Nữ hoặc Nam.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="196" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="200" />
             <source>Write Chính thức or Danh dự.</source>
             <translation>Ghi Chính thức hoặc Danh dự.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="202" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="206" />
             <source>Write Kết nạp or Chuyển đến.</source>
             <translation>Ghi Kết nạp hoặc Chuyển đến.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="212" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="216" />
             <source>Unknown status: write Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách or Từ trần.</source>
             <translation>Tình trạng không hợp lệ: ghi Đang sinh hoạt, Chuyển đi, Xin ra, Đưa ra khỏi danh sách hoặc Từ trần.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberrowparser.cpp" line="219" />
+            <location filename="../../src/importing/memberrowparser.cpp" line="223" />
             <source>The date of the change is required when the status is not Đang sinh hoạt.</source>
             <translation>Cần ghi ngày biến động khi tình trạng không phải Đang sinh hoạt.</translation>
         </message>
@@ -2240,32 +2275,32 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/reports/rating.cpp" line="24" />
             <source>Communes and chapters are rated; choose --level commune or chapter.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ xếp loại cấp xã và chi hội; hãy chọn --level commune hoặc chapter.</translation>
         </message>
         <message>
             <location filename="../../src/reports/rating.cpp" line="97" />
             <source>The shipped scorecard %1 is missing from the program.</source>
-            <translation type="unfinished" />
+            <translation>Chương trình bị thiếu thang điểm có sẵn %1.</translation>
         </message>
         <message>
             <location filename="../../src/reports/rating.cpp" line="109" />
             <source>shipped default</source>
-            <translation type="unfinished" />
+            <translation>mặc định của chương trình</translation>
         </message>
         <message>
             <location filename="../../src/reports/rating.cpp" line="230" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm cấp %1 năm %2 không có tiêu chí %3.</translation>
         </message>
         <message>
             <location filename="../../src/reports/rating.cpp" line="232" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí %1 được chấm từ 0 đến %2 điểm, không phải %3.</translation>
         </message>
         <message>
             <location filename="../../src/reports/rating.cpp" line="249" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
         </message>
     </context>
     <context>
@@ -2273,22 +2308,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/storage/ratingrepository.cpp" line="103" />
             <source>An approved grade needs the number of the decision.</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại được công nhận cần có số quyết định.</translation>
         </message>
         <message>
             <location filename="../../src/storage/ratingrepository.cpp" line="152" />
             <source>Points set by hand cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Điểm chấm tay không được âm.</translation>
         </message>
         <message>
             <location filename="../../src/storage/ratingrepository.cpp" line="154" />
             <source>Points set by hand need a reason.</source>
-            <translation type="unfinished" />
+            <translation>Điểm chấm tay cần ghi lý do.</translation>
         </message>
         <message>
             <location filename="../../src/storage/ratingrepository.cpp" line="16" />
             <source>Scorecards are kept for communes and chapters.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm chỉ dành cho cấp xã và chi hội.</translation>
         </message>
     </context>
     <context>
@@ -2475,14 +2510,80 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="327" />
+            <location filename="../../src/storage/registerrepository.cpp" line="320" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="414" />
+            <location filename="../../src/storage/registerrepository.cpp" line="407" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::Reports</name>
+        <message>
+            <location filename="../../src/reports/pdfwriter.cpp" line="202" />
+            <source>PDF needs the graphical libraries, which are not started in this program.</source>
+            <translation>Xuất PDF cần thư viện đồ họa, nhưng chương trình này không khởi động thư viện đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/reportdocument.cpp" line="37" />
+            <source>Unknown unit code %1.</source>
+            <translation>Không có đơn vị mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="152" />
+            <source>Unknown column %1; the columns are: %2.</source>
+            <translation>Không có cột %1; các cột là: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="302" />
+            <source>No member has the id %1.</source>
+            <translation>Không có hội viên số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="74" />
+            <source>Cannot add the worksheet %1.</source>
+            <translation>Không thêm được trang tính %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="166" />
+            <source>Cannot create a temporary folder for the workbook: %1</source>
+            <translation>Không tạo được thư mục tạm cho sổ tính: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="173" />
+            <source>Cannot create the workbook.</source>
+            <translation>Không tạo được sổ tính.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="183" />
+            <source>Cannot write the workbook: %1</source>
+            <translation>Không ghi được sổ tính: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/tablewriters.cpp" line="186" />
+            <source>Cannot read back the workbook: %1</source>
+            <translation>Không đọc lại được sổ tính: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::RowSourceFactory</name>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="30" />
+            <source>%1: the file does not exist.</source>
+            <translation>%1: tệp không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="32" />
+            <source>%1: cannot be read (%2).</source>
+            <translation>%1: không đọc được tệp (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/rowsourcefactory.cpp" line="40" />
+            <source>%1 is an Excel 97–2003 .xls file; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) first.</source>
+            <translation>%1 là tệp Excel 97–2003 (.xls); trước hết hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx (Excel Workbook).</translation>
         </message>
     </context>
     <context>
@@ -2490,77 +2591,77 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/core/scorecard.cpp" line="37" />
             <source>The scorecard is not valid JSON: %1.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm không phải JSON hợp lệ: %1.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="43" />
             <source>A scorecard's level is commune or chapter.</source>
-            <translation type="unfinished" />
+            <translation>Cấp của thang điểm phải là commune (xã) hoặc chapter (chi hội).</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="102" />
             <source>The scorecard has no criteria.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm không có tiêu chí nào.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="107" />
             <source>Every criterion needs an id.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi tiêu chí cần có mã (id).</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="109" />
             <source>The criterion id %1 is used twice.</source>
-            <translation type="unfinished" />
+            <translation>Mã tiêu chí %1 bị dùng hai lần.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="112" />
             <source>Criterion %1: its points must be more than 0.</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí %1: số điểm phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="114" />
             <source>Criterion %1: unknown method %2; use one of %3.</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí %1: cách tính điểm %2 không hợp lệ; dùng một trong: %3.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="116" />
             <source>Criterion %1: the rate for full points must be above the floor.</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí %1: tỷ lệ đạt điểm tối đa phải cao hơn mức sàn.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="120" />
             <source>The criteria add up to %1 points, not the scorecard's maximum of %2.</source>
-            <translation type="unfinished" />
+            <translation>Tổng điểm các tiêu chí là %1, không bằng điểm tối đa %2 của thang điểm.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="122" />
             <source>The scorecard has no grades.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm không có mức xếp loại nào.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="127" />
             <source>Grade codes must be given, different from each other and from %1.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi mức xếp loại phải có mã; các mã phải khác nhau và khác %1.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="130" />
             <source>Grade %1: thresholds must decrease from the best grade to the lowest.</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại %1: điểm ngưỡng phải giảm dần từ mức cao nhất đến mức thấp nhất.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="132" />
             <source>Grade %1: its threshold is above the maximum.</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại %1: điểm ngưỡng cao hơn điểm tối đa.</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="135" />
             <source>Grade %1: the condition names no criterion of the card (%2).</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại %1: điều kiện không ứng với tiêu chí nào của thang điểm (%2).</translation>
         </message>
         <message>
             <location filename="../../src/core/scorecard.cpp" line="138" />
             <source>The lowest grade must start at 0 points.</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại thấp nhất phải bắt đầu từ 0 điểm.</translation>
         </message>
     </context>
     <context>
@@ -2769,62 +2870,62 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="70" />
             <source>Training "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>Lớp tập huấn "%1": %2</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="73" />
             <source>A training needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Lớp tập huấn cần có tên.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="77" />
             <source>the first day is required.</source>
-            <translation type="unfinished" />
+            <translation>cần có ngày bắt đầu.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="79" />
             <source>the last day %1 is before the first day %2.</source>
-            <translation type="unfinished" />
+            <translation>ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="81" />
             <source>the dates %1–%2 are outside the year %3.</source>
-            <translation type="unfinished" />
+            <translation>thời gian %1–%2 không thuộc năm %3.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the organising unit is unknown.</source>
-            <translation type="unfinished" />
+            <translation>không có đơn vị tổ chức này.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>%1 did not exist on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="90" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
-            <translation type="unfinished" />
+            <translation>số học viên ghi là %1, nhưng danh sách có %2 người tham gia.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="96" />
             <source>an officer or outside participant needs a name.</source>
-            <translation type="unfinished" />
+            <translation>cán bộ hoặc người ngoài tham gia cần có họ tên.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="100" />
             <source>member %1 is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>hội viên số %1 có tên hai lần trong danh sách.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>%1 was not an active member on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="106" />
             <source>member %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>không có hội viên số %1.</translation>
         </message>
     </context>
     <context>
@@ -3222,107 +3323,251 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::XlsxReader</name>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="110" />
+            <source>%1, row %2: %3</source>
+            <translation>%1, dòng %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="111" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="131" />
+            <source>the workbook has no sheet "%1"; its sheets are: %2.</source>
+            <translation>sổ tính không có trang tính "%1"; các trang tính là: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="250" />
+            <source>the sheet is not well-formed XML (line %1: %2); the file is damaged.</source>
+            <translation>trang tính không phải XML hợp lệ (dòng %1: %2); tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="253" />
+            <source>the sheet ends too early; the file is truncated or damaged.</source>
+            <translation>trang tính kết thúc đột ngột; tệp bị cắt cụt hoặc bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="279" />
+            <source>the sheet has a row numbered "%1" after row %2 (rows go from 1 to %3, in order); the file is damaged.</source>
+            <translation>trang tính có dòng số "%1" sau dòng %2 (các dòng được đánh số từ 1 đến %3, theo thứ tự); tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="283" />
+            <source>the sheet has more than %1 rows.</source>
+            <translation>trang tính có hơn %1 dòng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="311" />
+            <source>a cell has the reference "%1", which is no cell of a sheet; the file is damaged.</source>
+            <translation>có ô mang địa chỉ "%1", không phải địa chỉ ô nào của trang tính; tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="313" />
+            <source>the row has more than %1 columns.</source>
+            <translation>dòng có hơn %1 cột.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="337" />
+            <source>cell %1 holds more than %2 characters; a member list has no such cell.</source>
+            <translation>ô %1 chứa hơn %2 ký tự; danh sách hội viên không có ô nào dài như vậy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxreader.cpp" line="353" />
+            <source>a cell refers to shared string %1, but the workbook has %2; the file is damaged.</source>
+            <translation>có ô trỏ tới chuỗi dùng chung số %1, nhưng sổ tính chỉ có %2 chuỗi; tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="28" />
+            <source>the file does not exist</source>
+            <translation>tệp không tồn tại</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="32" />
+            <location filename="../../src/importing/xlsxzip.cpp" line="47" />
+            <source>not a readable .xlsx workbook (%1)</source>
+            <translation>không phải sổ tính .xlsx đọc được (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="59" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="73" />
+            <source>the workbook has no part %1 (the file is damaged or not an Excel workbook)</source>
+            <translation>sổ tính không có phần %1 (tệp bị hỏng hoặc không phải sổ tính Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="75" />
+            <source>the part %1 gives no size</source>
+            <translation>phần %1 không ghi kích thước</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="79" />
+            <source>the part %1 would inflate to %2 MB, more than the %3 MB a member list can need (the file is damaged or built to exhaust memory)</source>
+            <translation>phần %1 khi giải nén sẽ chiếm %2 MB, nhiều hơn mức %3 MB mà một danh sách hội viên có thể cần (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="84" />
+            <source>cannot read the part %1 (%2)</source>
+            <translation>không đọc được phần %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="120" />
+            <source>%1: the part %2 is damaged (%3); the file may be truncated.</source>
+            <translation>%1: phần %2 bị hỏng (%3); có thể tệp đã bị cắt cụt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxzip.cpp" line="124" />
+            <source>%1: the part %2 inflates to more than its declared size; the file is damaged or built to exhaust memory.</source>
+            <translation>%1: phần %2 khi giải nén lớn hơn kích thước đã khai báo; tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="71" />
+            <source>%1: the part %2 declares a DTD or entities, which an Excel workbook never does; the file is refused.</source>
+            <translation>%1: phần %2 khai báo DTD hoặc thực thể (entity), điều mà sổ tính Excel không bao giờ có; tệp bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="77" />
+            <source>%1: the part %2 is not well-formed XML (line %3: %4); the file is damaged.</source>
+            <translation>%1: phần %2 không phải XML hợp lệ (dòng %3: %4); tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="88" />
+            <source>%1: a zip archive but not an Excel workbook (no %2); save the list as .xlsx or CSV.</source>
+            <translation>%1: là tệp nén zip nhưng không phải sổ tính Excel (không có %2); hãy lưu danh sách thành .xlsx hoặc CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="124" />
+            <source>%1: the workbook has no worksheet.</source>
+            <translation>%1: sổ tính không có trang tính nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="179" />
+            <source>%1: the workbook declares more than a million cell styles.</source>
+            <translation>%1: sổ tính khai báo hơn một triệu kiểu định dạng ô.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="230" />
+            <source>%1: shared string %2 is longer than %3 characters; a member list has no such cell.</source>
+            <translation>%1: chuỗi dùng chung số %2 dài hơn %3 ký tự; danh sách hội viên không có ô nào dài như vậy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="237" />
+            <source>%1: the shared strings of the workbook exceed %2 million characters; the file is refused.</source>
+            <translation>%1: các chuỗi dùng chung của sổ tính vượt quá %2 triệu ký tự; tệp bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxparts.cpp" line="244" />
+            <source>%1: the part %2 ends too early; the file is truncated or damaged.</source>
+            <translation>%1: phần %2 kết thúc đột ngột; tệp bị cắt cụt hoặc bị hỏng.</translation>
+        </message>
+    </context>
+    <context>
         <name>hv::YearWorkImports</name>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="289" />
+            <source>A year between 1900 and 2100 is expected.</source>
+            <translation>Cần năm từ 1900 đến 2100.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="136" />
+            <source>No unit has this code.</source>
+            <translation>Không có đơn vị nào mang mã này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/yearworkimports.cpp" line="100" />
+            <source>A date like 31/12/2025 or 2025-12-31 is expected.</source>
+            <translation>Cần một ngày như 31/12/2025 hoặc 2025-12-31.</translation>
+        </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="231" />
             <source>The title is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần có tên lớp tập huấn.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="238" />
             <location filename="../../src/importing/yearworkimports.cpp" line="354" />
             <source>The date is outside the year %1.</source>
-            <translation type="unfinished" />
+            <translation>Ngày không thuộc năm %1.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="241" />
             <source>The last day must be on or after the first day, in the same year.</source>
-            <translation type="unfinished" />
+            <translation>Ngày kết thúc phải từ ngày bắt đầu trở đi và trong cùng một năm.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="256" />
             <source>Fewer attendees than the %1 participants listed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/importing/yearworkimports.cpp" line="289" />
-            <source>A year between 1900 and 2100 is expected.</source>
-            <translation type="unfinished">Cần năm từ 1900 đến 2100.</translation>
+            <translation>Số học viên ít hơn %1 người tham gia có tên trong danh sách.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="293" />
             <source>Unknown form: use cờ thi đua, bằng khen, giấy khen, kỷ niệm chương or danh hiệu.</source>
-            <translation type="unfinished" />
+            <translation>Hình thức khen thưởng không hợp lệ: ghi cờ thi đua, bằng khen, giấy khen, kỷ niệm chương hoặc danh hiệu.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="297" />
             <source>Unknown issuing level: use Trung ương Hội, tỉnh Hội, huyện Hội, cơ sở Hội, UBND or khác.</source>
-            <translation type="unfinished" />
+            <translation>Cấp khen không hợp lệ: ghi Trung ương Hội, tỉnh Hội, huyện Hội, cơ sở Hội, UBND hoặc khác.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="302" />
             <source>The decision date is outside the emulation year %1 and the year after.</source>
-            <translation type="unfinished" />
+            <translation>Ngày quyết định không thuộc năm thi đua %1 hoặc năm sau đó.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="311" />
             <source>The status is đề nghị (proposed) or đã duyệt (approved).</source>
-            <translation type="unfinished" />
+            <translation>Trạng thái là đề nghị (proposed) hoặc đã duyệt (approved).</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="313" />
             <source>An approved award needs its decision number.</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng đã duyệt cần có số quyết định.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="316" />
             <source>Give either the unit (a collective award) or the member (an individual one).</source>
-            <translation type="unfinished" />
+            <translation>Ghi một trong hai: đơn vị (khen thưởng tập thể) hoặc hội viên (khen thưởng cá nhân).</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="359" />
             <source>Unknown kind of activity (see docs/import-formats.md for the list).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/importing/yearworkimports.cpp" line="136" />
-            <source>No unit has this code.</source>
-            <translation type="unfinished">Không có đơn vị nào mang mã này.</translation>
+            <translation>Loại hoạt động không hợp lệ (xem danh sách trong docs/import-formats.md).</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="138" />
             <source>%1 did not exist on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="149" />
             <source>No member has the CCCD or id %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có hội viên nào mang số CCCD hoặc mã số %1.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="153" />
             <source>The member %1 was not an active member on %2.</source>
-            <translation type="unfinished" />
+            <translation>Hội viên %1 không sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="65" />
             <source>The required column %1 is missing (see docs/import-formats.md).</source>
-            <translation type="unfinished" />
+            <translation>Thiếu cột bắt buộc %1 (xem docs/import-formats.md).</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="95" />
             <source>A date is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/importing/yearworkimports.cpp" line="100" />
-            <source>A date like 31/12/2025 or 2025-12-31 is expected.</source>
-            <translation type="unfinished">Cần một ngày như 31/12/2024 hoặc 2024-12-31. {31/12/2025 ?} {2025-12-31 ?}</translation>
+            <translation>Cần có ngày.</translation>
         </message>
         <message>
             <location filename="../../src/importing/yearworkimports.cpp" line="114" />
             <source>A whole number, 0 or more, is expected.</source>
-            <translation type="unfinished" />
+            <translation>Cần một số nguyên từ 0 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -3333,194 +3578,244 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
 
   init --unit CODE [--units-file FILE]   create the office's tree from the official unit list
   import units FILE.csv                   add or update units
-  import members FILE.csv [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import members FILE.csv|FILE.xlsx [--sheet NAME|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
   import population FILE.csv              women aged 18+ per unit and year
   import targets FILE.csv                 targets per unit, year and indicator
   import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)
-  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv [--out FILE]
+  report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out FILE]
   report ranking --year Y --level commune|chapter --format json|csv [--out FILE]
   rate --year Y --level commune|chapter   compute and store the year's ratings
   scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard
+  export members [--unit CODE] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out FILE]
+  export movements --year Y [--unit CODE] --format csv|xlsx|pdf|html [--out FILE]
+  export member-sheet --id N --format pdf|html [--out FILE]
   search TEXT [--limit N]                 accent-insensitive search of members
   backup --out FILE                       consistent copy while the database is in use
   check                                   integrity and foreign-key check
+  batches                                 list the imports, with their numbers
+  undo-import BATCH_ID                    remove what an import added and restore what it updated
   demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
 
 --db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: hoivien-cli LỆNH [--db TỆP] [tùy chọn]
+
+  init --unit MÃ [--units-file TỆP]      tạo cây đơn vị của văn phòng từ danh mục hành chính
+  import units TỆP.csv                    thêm hoặc cập nhật đơn vị
+  import members TỆP.csv|TỆP.xlsx [--sheet TÊN|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import population TỆP.csv               số phụ nữ từ 18 tuổi theo đơn vị và năm
+  import targets TỆP.csv                  chỉ tiêu theo đơn vị, năm và chỉ số
+  import trainings|awards|activities TỆP.csv   lớp tập huấn, khen thưởng, hoạt động trong năm (docs/import-formats.md)
+  report annual --year NĂM [--unit MÃ] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out TỆP]
+  report ranking --year NĂM --level commune|chapter --format json|csv [--out TỆP]
+  rate --year NĂM --level commune|chapter   tính và lưu kết quả xếp loại của năm
+  scorecard show|set [TỆP.json] --year NĂM --level commune|chapter   xem hoặc sửa thang điểm của năm
+  export members [--unit MÃ] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out TỆP]
+  export movements --year NĂM [--unit MÃ] --format csv|xlsx|pdf|html [--out TỆP]
+  export member-sheet --id N --format pdf|html [--out TỆP]
+  search NỘI_DUNG [--limit N]             tìm hội viên, không cần gõ dấu
+  backup --out TỆP                        sao lưu nhất quán ngay khi cơ sở dữ liệu đang dùng
+  check                                   kiểm tra toàn vẹn và khóa ngoại
+  batches                                 liệt kê các đợt nhập, kèm số đợt
+  undo-import SỐ_ĐỢT                      xóa những gì một đợt nhập đã thêm, đưa những gì nó đã cập nhật về như cũ
+  demo --out TỆP [--unit MÃ] [--members N] [--seed S]   tạo cơ sở dữ liệu mẫu
+
+--db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của bản máy tính.
+Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 3 không mở được hoặc cơ sở dữ liệu bị hỏng.
+</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="67" />
+            <location filename="../../src/cli/cli.cpp" line="78" />
             <source>Unknown command %1.</source>
             <translation>Không có lệnh %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="70" />
+            <location filename="../../src/cli/cli.cpp" line="81" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation>Chạy hoivien-cli --help để xem các lệnh và tùy chọn.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="85" />
+            <location filename="../../src/cli/cli.cpp" line="96" />
             <source>Internal error: %1</source>
             <translation>Lỗi nội bộ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="56" />
+            <location filename="../../src/cli/output.cpp" line="22" />
+            <source>This format is binary: give --out FILE, or redirect the output to a file or a pipe.</source>
+            <translation>Định dạng này là nhị phân: hãy ghi --out TỆP, hoặc chuyển hướng đầu ra vào một tệp hay một đường ống (pipe).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/output.cpp" line="30" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="69" />
-            <source>%1 is an old Excel 97-2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or as CSV UTF-8.</source>
-            <translation>%1 là sổ tính Excel 97-2003 (.xls): hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc CSV UTF-8.</translation>
+            <location filename="../../src/cli/output.cpp" line="39" />
+            <source>--printed-on must be a date written YYYY-MM-DD.</source>
+            <translation>--printed-on phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="72" />
-            <source>%1: this version reads member lists as CSV; in Excel choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-            <translation>%1: phiên bản này đọc danh sách hội viên dạng CSV; trong Excel chọn File &gt; Save As &gt; CSV UTF-8 rồi nhập tệp đó.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="166" />
+            <location filename="../../src/cli/commands.cpp" line="146" />
             <source>This database already belongs to %1 (%2).</source>
             <translation>Cơ sở dữ liệu này đã thuộc về %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="169" />
+            <location filename="../../src/cli/commands.cpp" line="149" />
             <source>%1 (%2): %3 units created.</source>
             <translation>%1 (%2): đã tạo %3 đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="217" />
+            <location filename="../../src/cli/commands.cpp" line="197" />
             <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
             <translation>%1: bị từ chối, %2 lỗi ở %3 dòng; chưa ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="222" />
+            <location filename="../../src/cli/commands.cpp" line="202" />
             <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: chạy thử, chưa ghi gì: đọc %2 dòng, sẽ thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="223" />
+            <location filename="../../src/cli/commands.cpp" line="203" />
             <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: đọc %2 dòng, thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="81" />
-            <location filename="../../src/cli/commands.cpp" line="242" />
+            <location filename="../../src/cli/commands.cpp" line="61" />
+            <location filename="../../src/cli/commands.cpp" line="223" />
+            <location filename="../../src/cli/exportcommands.cpp" line="79" />
             <source>--year is required.</source>
             <translation>Cần có --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="248" />
+            <location filename="../../src/cli/commands.cpp" line="219" />
+            <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv|xlsx|pdf|html [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
+            <translation>Cách dùng: report annual|ranking ... (report annual --year NĂM --format json|csv|xlsx|pdf|html [--unit MÃ] [--date YYYY-MM-DD] [--depth N] [--out TỆP])</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="229" />
+            <location filename="../../src/cli/exportcommands.cpp" line="61" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="250" />
+            <location filename="../../src/cli/commands.cpp" line="231" />
             <source>--date must be a day of the year given by --year.</source>
             <translation>--date phải là một ngày trong năm --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="100" />
-            <location filename="../../src/cli/commands.cpp" line="255" />
+            <location filename="../../src/cli/commands.cpp" line="80" />
             <source>--format is required (json or csv).</source>
             <translation>Cần có --format (json hoặc csv).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="89" />
+            <location filename="../../src/cli/commands.cpp" line="69" />
             <source>--level is required (commune or chapter).</source>
-            <translation type="unfinished" />
+            <translation>Cần có --level (commune hoặc chapter).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="102" />
+            <location filename="../../src/cli/commands.cpp" line="82" />
             <source>The ranking as %1 is not in this version: use json or csv.</source>
-            <translation type="unfinished" />
+            <translation>Phiên bản này chưa xuất được bảng xếp hạng dạng %1: hãy dùng json hoặc csv.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="95" />
+            <source>Usage: rate --year Y --level commune|chapter</source>
+            <translation>Cách dùng: rate --year NĂM --level commune|chapter</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="103" />
+            <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
+            <translation>Đã xếp loại %1 đơn vị năm %2 theo thang điểm phiên bản %3.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="115" />
-            <source>Usage: rate --year Y --level commune|chapter</source>
-            <translation type="unfinished" />
+            <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
+            <translation>Cách dùng: scorecard show --year NĂM --level commune|chapter [--out TỆP] | scorecard set TỆP.json --year NĂM --level commune|chapter [--note GHI_CHÚ]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="123" />
-            <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cli/commands.cpp" line="126" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="135" />
-            <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="146" />
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="155" />
             <source>Scorecard %1 %2: version %3 stored; rate again to apply it.</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm cấp %1 năm %2: đã lưu phiên bản %3; hãy chạy lại lệnh rate để áp dụng.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="179" />
+            <location filename="../../src/cli/commands.cpp" line="159" />
             <source>Usage: import units|members|population|targets|trainings|awards|activities FILE</source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: import units|members|population|targets|trainings|awards|activities TỆP</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="184" />
+            <location filename="../../src/cli/commands.cpp" line="164" />
             <source>Unknown import %1: use units, members, population, targets, trainings, awards or activities.</source>
-            <translation type="unfinished" />
+            <translation>Không có loại nhập %1: dùng units, members, population, targets, trainings, awards hoặc activities.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="238" />
-            <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cli/commands.cpp" line="236" />
+            <source>--format is required (json, csv, xlsx, pdf or html).</source>
+            <translation>Cần có --format (json, csv, xlsx, pdf hoặc html).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="257" />
-            <source>This version writes the annual report as json or csv.</source>
-            <translation>Phiên bản này xuất báo cáo năm dạng json hoặc csv.</translation>
+            <location filename="../../src/cli/commands.cpp" line="354" />
+            <source>undone %1</source>
+            <translation>đã hoàn tác lúc %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="269" />
+            <location filename="../../src/cli/commands.cpp" line="357" />
+            <source>No import recorded.</source>
+            <translation>Chưa có đợt nhập nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="367" />
+            <source>Usage: undo-import BATCH_ID (hoivien-cli batches lists them)</source>
+            <translation>Cách dùng: undo-import SỐ_ĐỢT (lệnh hoivien-cli batches liệt kê các đợt nhập)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="370" />
+            <source>Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.</source>
+            <translation>Đã hoàn tác đợt nhập %1: xóa %2 hội viên, đưa %3 hội viên về như trước khi nhập, xóa %4 đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="263" />
             <source>Usage: search TEXT [--limit N]</source>
             <translation>Cách dùng: search NỘI_DUNG [--limit N]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="283" />
+            <location filename="../../src/cli/commands.cpp" line="277" />
             <source>No member matches.</source>
             <translation>Không có hội viên nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="293" />
-            <location filename="../../src/cli/commands.cpp" line="306" />
+            <location filename="../../src/cli/commands.cpp" line="287" />
+            <location filename="../../src/cli/commands.cpp" line="300" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="296" />
+            <location filename="../../src/cli/commands.cpp" line="290" />
             <source>Backup written to %1 and verified.</source>
             <translation>Đã sao lưu vào %1 và kiểm tra xong.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="312" />
+            <location filename="../../src/cli/commands.cpp" line="306" />
             <source>%1 is damaged: %2 problem(s) found. Restore the latest backup.</source>
             <translation>%1 bị hỏng: phát hiện %2 lỗi. Hãy khôi phục bản sao lưu mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="315" />
+            <location filename="../../src/cli/commands.cpp" line="309" />
             <source>%1: ok</source>
             <translation>%1: tốt</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="328" />
+            <location filename="../../src/cli/commands.cpp" line="322" />
             <source>%1 exists already: remove it or choose another name.</source>
             <translation>%1 đã có: hãy xóa tệp đó hoặc chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="346" />
+            <location filename="../../src/cli/commands.cpp" line="340" />
             <source>%1: %2 units, %3 members, %4 events (%5 s).</source>
             <translation>%1: %2 đơn vị, %3 hội viên, %4 biến động (%5 giây).</translation>
         </message>
@@ -3548,6 +3843,31 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
             <location filename="../../src/cli/args.cpp" line="65" />
             <source>%1 must be one of: %2.</source>
             <translation>%1 phải là một trong: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="45" />
+            <source>Usage: export members|movements|member-sheet --format FORMAT [options]</source>
+            <translation>Cách dùng: export members|movements|member-sheet --format ĐỊNH_DẠNG [tùy chọn]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="51" />
+            <source>--format is required (%1).</source>
+            <translation>Cần có --format (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="73" />
+            <source>%1 member(s) exported.</source>
+            <translation>Đã xuất %1 hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="86" />
+            <source>%1 movement(s) exported.</source>
+            <translation>Đã xuất %1 biến động.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/exportcommands.cpp" line="91" />
+            <source>--id is required.</source>
+            <translation>Cần có --id.</translation>
         </message>
     </context>
     <context>
