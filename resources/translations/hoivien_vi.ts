@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../ui/auditdialog.ui" line="14" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/auditdialog.ui" line="35" />
+            <source>&amp;Verify the chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/auditdialog.ui" line="42" />
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AwardDialog</name>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="14" />
+            <source>Award</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="20" />
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="28" />
+            <source>To a &amp;member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="38" />
+            <source>To a &amp;unit (collective)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="54" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="89" />
+            <source>&amp;Form:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="102" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="112" />
+            <source>e.g. Phụ nữ tiêu biểu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="119" />
+            <source>&amp;Issued by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="132" />
+            <source>&amp;Emulation year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="152" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="165" />
+            <source>&amp;Decision no.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="175" />
+            <source>e.g. 45/QĐ-HPN</source>
+            <translation type="unfinished">ví dụ: 12/QĐ-HPN {45/?}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="182" />
+            <source>Decision &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/awarddialog.ui" line="216" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ui/firstrunwizard.ui" line="14" />
@@ -67,6 +163,24 @@
             <location filename="../../ui/firstrunwizard.ui" line="148" />
             <source>Afterwards, add the chapters of each commune on the Units page (Ctrl+3) and enter the members on the Members page (Ctrl+2).</source>
             <translation>Sau đó, thêm các chi hội của từng xã ở trang Đơn vị (Ctrl+3) và nhập hội viên ở trang Hội viên (Ctrl+2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/logindialog.ui" line="14" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/logindialog.ui" line="29" />
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/logindialog.ui" line="42" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -355,6 +469,87 @@
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../ui/passphrasedialog.ui" line="14" />
+            <source>Backup passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/passphrasedialog.ui" line="27" />
+            <source>&amp;Encrypt the backup with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/passphrasedialog.ui" line="39" />
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/passphrasedialog.ui" line="56" />
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="14" />
+            <source>Scorecard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="32" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished">&amp;Tên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="45" />
+            <source>&amp;Maximum points:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="67" />
+            <source>&amp;Criteria (the points must add up to the maximum):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="82" />
+            <source>Add criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="89" />
+            <source>Remove criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="112" />
+            <source>&amp;Grades, best first (conditions: criterion &gt;= points, separated by ;):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="131" />
+            <source>Add grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="138" />
+            <source>Remove grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="156" />
+            <source>Note for this &amp;version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/scorecarddialog.ui" line="166" />
+            <source>e.g. Hướng dẫn 05/HD-HPN of the province</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SplitDialog</name>
         <message>
             <location filename="../../ui/splitdialog.ui" line="14" />
@@ -405,6 +600,104 @@
             <location filename="../../ui/splitdialog.ui" line="149" />
             <source>&amp;Give</source>
             <translation>&amp;Giao</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="14" />
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="22" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="32" />
+            <source>e.g. Tập huấn nghiệp vụ chi hội trưởng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="39" />
+            <source>&amp;Organised by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="52" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished">&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="65" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="87" />
+            <source>&amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="116" />
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="129" />
+            <source>T&amp;opic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="142" />
+            <source>N&amp;otes:</source>
+            <translation type="unfinished">&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="157" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="165" />
+            <source>Find &amp;members:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="175" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="185" />
+            <source>&amp;Add selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="200" />
+            <source>Select several with Ctrl or Shift; double-click adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="212" />
+            <source>Full name of an officer or an outside person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="219" />
+            <source>Add &amp;person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="240" />
+            <source>Only the &amp;number of attendees is known:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trainingdialog.ui" line="268" />
+            <source>&amp;Remove from the list</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -466,6 +759,201 @@
         </message>
     </context>
     <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="14" />
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="35" />
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="48" />
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="61" />
+            <source>&amp;Unit code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="71" />
+            <source>empty: the whole office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="78" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="95" />
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="116" />
+            <source>&amp;Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="123" />
+            <source>&amp;Set password of the selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/usersdialog.ui" line="130" />
+            <source>&amp;Remove the selected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::AccessScope</name>
+        <message>
+            <location filename="../../src/storage/accessscope.cpp" line="62" />
+            <source>The session is locked: sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accessscope.cpp" line="69" />
+            <source>The account %1 may read but not change the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accessscope.cpp" line="76" />
+            <source>Only the office's administrator may do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accessscope.cpp" line="97" />
+            <source>The unit %1 is outside the units of the account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accessscope.cpp" line="121" />
+            <source>The member %1 is not in the units of the account %2: she cannot be changed from here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::AccountRepository</name>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="48" />
+            <source>Not enough memory to protect the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="92" />
+            <source>The first account must be an administrator of the whole office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="97" />
+            <source>An account name must not be empty or contain spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="99" />
+            <source>The account %1 exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="105" />
+            <source>The unit of the account does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="125" />
+            <location filename="../../src/storage/accountrepository.cpp" line="146" />
+            <source>There is no account %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="130" />
+            <source>%1 is the last administrator of the whole office and cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/accountrepository.cpp" line="35" />
+            <source>The password must have at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ActivitiesGrid</name>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
+            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
+            <source>%1 (its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
+            <source>%1
+(đồng)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
+            <source>Amount or value in đồng: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
+            <source>Number (sessions, clubs, people, households): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
+            <source>%n record(s) with their own dates or names; the total is shown.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ActivitiesPage</name>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="45" />
+            <source>&amp;Save figures</source>
+            <translation type="unfinished">&amp;Lưu số liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="69" />
+            <location filename="../../src/ui/activitiespage.cpp" line="74" />
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="73" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished">&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="75" />
+            <source>Targets and results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="110" />
+            <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="111" />
+            <source>Choose a unit in the tree.</source>
+            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+        </message>
+    </context>
+    <context>
         <name>hv::ActivityRepository</name>
         <message>
             <location filename="../../src/storage/activityrepository.cpp" line="76" />
@@ -506,29 +994,171 @@
     <context>
         <name>hv::AnnualReport</name>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="64" />
+            <location filename="../../src/reports/annualreport.cpp" line="65" />
             <source>The depth must be 1, 2 or 3.</source>
             <translation>Độ sâu phải là 1, 2 hoặc 3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="75" />
-            <location filename="../../src/reports/memberlists.cpp" line="86" />
+            <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/memberlists.cpp" line="95" />
             <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="79" />
-            <location filename="../../src/reports/memberlists.cpp" line="79" />
+            <location filename="../../src/reports/annualreport.cpp" line="83" />
+            <location filename="../../src/reports/memberlists.cpp" line="83" />
             <location filename="../../src/reports/rating.cpp" line="226" />
             <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="85" />
+            <location filename="../../src/reports/annualreport.cpp" line="91" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation>Ngày chốt số liệu %1 không thuộc năm %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::AuditDialog</name>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="25" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="28" />
+            <source>Export the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="29" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="57" />
+            <source>%1 entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="64" />
+            <source>The chain is whole: %1 entries. Last hash %2 (write it down to detect entries removed from the end).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="67" />
+            <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="78" />
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished">Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/auditdialog.cpp" line="80" />
+            <source>%1 entries exported to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::AwardDialog</name>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="17" />
+            <source>Central Union</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="18" />
+            <source>Provincial Union</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="19" />
+            <source>District Union</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="20" />
+            <source>Commune Union</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="21" />
+            <source>People's Committee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="22" />
+            <source>Other</source>
+            <translation type="unfinished">Khác</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="28" />
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="29" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="30" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="43" />
+            <source>The decision has a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="54" />
+            <location filename="../../src/ui/awarddialog.cpp" line="79" />
+            <source>Awarded to: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="72" />
+            <source>New award of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="72" />
+            <source>Award: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awarddialog.cpp" line="131" />
+            <source>Find the member the award is for: type her name and pick her in the list.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -590,24 +1220,136 @@
         </message>
     </context>
     <context>
+        <name>hv::AwardsPage</name>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="25" />
+            <source>&amp;New award…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="28" />
+            <source>&amp;Edit award…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="31" />
+            <source>&amp;Approve proposal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="34" />
+            <source>&amp;Delete award…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="40" />
+            <source>Awards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="44" />
+            <source>Status</source>
+            <translation type="unfinished">Tình trạng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="44" />
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="44" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="44" />
+            <source>Awarded to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="44" />
+            <source>Unit</source>
+            <translation type="unfinished">Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="45" />
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="45" />
+            <source>Decision no.</source>
+            <translation type="unfinished">Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="45" />
+            <source>Decision date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="45" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="54" />
+            <source>&lt;b&gt;Awards of the emulation year %2&lt;/b&gt; to %1, the units below it and their members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="57" />
+            <source>Choose a unit in the tree.</source>
+            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/awardspage.cpp" line="81" />
+            <source>%n approved, </source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/awardspage.cpp" line="81" />
+            <source>%n proposed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="131" />
+            <source>Delete award</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/awardspage.cpp" line="132" />
+            <source>Delete the award "%1"?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::BatchRepository</name>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="81" />
+            <location filename="../../src/storage/batchrepository.cpp" line="56" />
+            <source>%1 member(s) of the import are outside the units of the account %2; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/batchrepository.cpp" line="114" />
             <source>There is no import batch %1 (hoivien-cli batches lists them).</source>
             <translation>Không có đợt nhập số %1 (lệnh hoivien-cli batches liệt kê các đợt nhập).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="83" />
+            <location filename="../../src/storage/batchrepository.cpp" line="116" />
             <source>Batch %1 is an import of %2; only member imports can be undone.</source>
             <translation>Đợt %1 là đợt nhập %2; chỉ hoàn tác được các đợt nhập hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="85" />
+            <location filename="../../src/storage/batchrepository.cpp" line="118" />
             <source>Batch %1 (%2) was undone already on %3.</source>
             <translation>Đợt nhập %1 (%2) đã được hoàn tác lúc %3.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="99" />
+            <location filename="../../src/storage/batchrepository.cpp" line="132" />
             <source>Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the import. Undo the later changes first, or correct the members one by one.</source>
             <translation>Không hoàn tác được đợt nhập %1 (%2): %3 hội viên của đợt này đã được sửa hoặc ghi thêm biến động sau khi nhập. Hãy hoàn tác các thay đổi sau đó trước, hoặc sửa từng hội viên một.</translation>
         </message>
@@ -618,6 +1360,14 @@
             <location filename="../../src/ui/chapterpicker.cpp" line="21" />
             <source>Choose the chapter...</source>
             <translation>Chọn chi hội...</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ChartsPanel</name>
+        <message>
+            <location filename="../../src/ui/chartviews.cpp" line="100" />
+            <source>The charts appear when the figures have been computed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -740,100 +1490,100 @@
             <translation>Phiên bản này chưa dùng được máy chủ PostgreSQL; hãy dùng tệp SQLite.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="91" />
+            <location filename="../../src/storage/database.cpp" line="95" />
             <source>%1 is not a file.</source>
             <translation>%1 không phải là tệp.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="94" />
+            <location filename="../../src/storage/database.cpp" line="98" />
             <source>%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).</source>
             <translation>%1 không phải cơ sở dữ liệu HoiVien (không phải tệp SQLite, hoặc đã bị hỏng).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="96" />
+            <location filename="../../src/storage/database.cpp" line="100" />
             <source>The folder of %1 does not exist.</source>
             <translation>Thư mục chứa %1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="101" />
-            <location filename="../../src/storage/database.cpp" line="147" />
+            <location filename="../../src/storage/database.cpp" line="105" />
+            <location filename="../../src/storage/database.cpp" line="157" />
             <source>Cannot open %1: %2</source>
             <translation>Không mở được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="106" />
+            <location filename="../../src/storage/database.cpp" line="110" />
             <source>%1 is damaged or is not a database: %2</source>
             <translation>%1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="113" />
-            <location filename="../../src/storage/database.cpp" line="202" />
-            <location filename="../../src/storage/database.cpp" line="209" />
+            <location filename="../../src/storage/database.cpp" line="117" />
+            <location filename="../../src/storage/database.cpp" line="212" />
+            <location filename="../../src/storage/database.cpp" line="219" />
             <source>%1 is damaged: %2</source>
             <translation>%1 bị hỏng: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="117" />
+            <location filename="../../src/storage/database.cpp" line="121" />
             <source>%1 is an SQLite database of another program, not of HoiVien.</source>
             <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải của HoiVien.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="120" />
+            <location filename="../../src/storage/database.cpp" line="124" />
             <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
             <translation>%1 được ghi bởi phiên bản HoiVien mới hơn (lược đồ %2; chương trình này chỉ biết %3). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="145" />
+            <location filename="../../src/storage/database.cpp" line="149" />
             <source>Cannot copy %1 to %2 before the upgrade.</source>
             <translation>Không sao chép được %1 sang %2 trước khi nâng cấp.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="155" />
+            <location filename="../../src/storage/database.cpp" line="165" />
             <source>Missing migration %1.</source>
             <translation>Thiếu bước nâng cấp %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="172" />
+            <location filename="../../src/storage/database.cpp" line="182" />
             <source>The database refused a statement: %1</source>
             <translation>Cơ sở dữ liệu từ chối một câu lệnh: %1</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="211" />
+            <location filename="../../src/storage/database.cpp" line="221" />
             <source>Table %1, row %2: reference to a missing row of %3</source>
             <translation>Bảng %1, dòng %2: tham chiếu tới một dòng không còn trong %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="220" />
+            <location filename="../../src/storage/database.cpp" line="230" />
             <source>Backup of a server database is made with the server's tools.</source>
             <translation>Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="222" />
+            <location filename="../../src/storage/database.cpp" line="232" />
             <source>The backup cannot overwrite the database itself.</source>
             <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="230" />
+            <location filename="../../src/storage/database.cpp" line="240" />
             <source>The backup to %1 failed: %2</source>
             <translation>Sao lưu vào %1 không thành công: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="251" />
+            <location filename="../../src/storage/database.cpp" line="261" />
             <source>the copy did not pass the integrity check</source>
             <translation>bản sao không qua được bước kiểm tra toàn vẹn</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="257" />
+            <location filename="../../src/storage/database.cpp" line="267" />
             <source>cannot rename the copy</source>
             <translation>không đổi tên được bản sao</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="264" />
+            <location filename="../../src/storage/database.cpp" line="274" />
             <source>The database %1 is damaged: %2</source>
             <translation>Cơ sở dữ liệu %1 bị hỏng: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="265" />
+            <location filename="../../src/storage/database.cpp" line="275" />
             <source>The database refused the operation: %1</source>
             <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
         </message>
@@ -874,6 +1624,14 @@
             <location filename="../../src/importing/demotree.cpp" line="208" />
             <source>Sáp nhập %1 vào %2</source>
             <translation>Sáp nhập %1 vào %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::Erasure</name>
+        <message>
+            <location filename="../../src/storage/erasure.cpp" line="26" />
+            <source>The personal data of member %1 was erased already.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -959,6 +1717,473 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::ImportHistoryDialog</name>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="31" />
+            <source>Import history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="32" />
+            <source>Every import is recorded. A member import can be taken back as a whole while no later work builds on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>Imported on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="46" />
+            <source>&amp;Undo this import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="81" />
+            <source>Members</source>
+            <translation type="unfinished">Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="82" />
+            <source>Units</source>
+            <translation type="unfinished">Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="83" />
+            <source>Population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="84" />
+            <source>Targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="85" />
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="89" />
+            <source>Undone on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="90" />
+            <source>Standing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="135" />
+            <source>Undo this import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="136" />
+            <source>Undo import no. %1 (%2)? The members it added are removed and those it updated are put back as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importhistorydialog.cpp" line="145" />
+            <source>Import no. %1 was undone: %2 member(s) removed, %3 put back as they were, %4 unit(s) removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportMappingPage</name>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="74" />
+            <source>Match the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
+            <source>Choose, for each column of the file, the field of the register it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
+            <source>The header was found on row %1 of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="82" />
+            <source>The columns are matched as you chose last time for a file with the same headers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <source>Header in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <source>First member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="111" />
+            <source>— ignore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="114" />
+            <source>%1 (not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="152" />
+            <source>Columns %1 and %2 are both %3; choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardmapping.cpp" line="156" />
+            <source>Choose the column that holds "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportPreviewModel</name>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
+            <source>Update the member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
+            <source>Add as another member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
+            <source>Not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
+            <source>Full name</source>
+            <translation type="unfinished">Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
+            <source>Date of birth</source>
+            <translation type="unfinished">Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
+            <source>CCCD</source>
+            <translation type="unfinished">Số CCCD</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
+            <source>Same person as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
+            <source>Duplicate: what to do</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportPreviewPage</name>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
+            <source>Check the rows before importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
+            <source>Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
+            <source>Rows with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="97" />
+            <source>Rows with warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="98" />
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="99" />
+            <source>Create &amp;chapters and groups missing from the tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
+            <source>Selected &amp;duplicates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="104" />
+            <source>All duplicates: s&amp;kip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="105" />
+            <source>All duplicates: &amp;update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="106" />
+            <source>Check &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="208" />
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="209" />
+            <source>%1 “%2”: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="224" />
+            <source>row %1 of this file</source>
+            <translation type="unfinished">dòng %1 của tệp này</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="227" />
+            <source>%1 (no. %2 in the register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="228" />
+            <source>no. %1 in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="230" />
+            <source>same CCCD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="231" />
+            <source>same name and date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="232" />
+            <source>same name and year of birth only: check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="233" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="245" />
+            <source>“%1” does not apply to the selected rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="253" />
+            <source>%1 row(s): %2 with errors, %3 with warnings, %4 duplicate(s); %5 left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
+            <source>Rows with errors must be left out (or the file corrected) before importing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
+            <source>The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportSourcePage</name>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="92" />
+            <location filename="../../src/ui/importwizardsource.cpp" line="108" />
+            <source>Choose the member list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="93" />
+            <source>An Excel workbook (.xlsx) or a CSV file. Title rows above the header are fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="94" />
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="95" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="96" />
+            <source>&amp;Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="97" />
+            <source>Old Vietnamese font encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="98" />
+            <source>&amp;Convert the text to Unicode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="99" />
+            <source>In the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="99" />
+            <source>Converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="109" />
+            <source>Member lists (*.xlsx *.csv);;Excel 97–2003 (*.xls);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="140" />
+            <source>The text of this workbook was typed in the old %1 font encoding. Check that the converted text reads right:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardsource.cpp" line="171" />
+            <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
+            <translation type="unfinished">%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportSummaryPage</name>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="173" />
+            <source>The list was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="178" />
+            <source>&lt;p&gt;Import number &lt;b&gt;%1&lt;/b&gt; from %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Members added: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Members updated: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Rows skipped: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Warnings recorded: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;To take the whole import back, use File → Import history.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ImportWizard</name>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="58" />
+            <source>Import a member list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <source>Importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="107" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::InputProblem</name>
         <message>
             <location filename="../../src/core/error.cpp" line="17" />
@@ -972,180 +2197,208 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::LoginDialog</name>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="19" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="21" />
+            <source>HoiVien was locked after a period without use. Type the password of %1 to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="25" />
+            <source>Close HoiVien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="28" />
+            <location filename="../../src/ui/logindialog.cpp" line="32" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="29" />
+            <source>%1 holds members' personal data: sign in with your account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/logindialog.cpp" line="32" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::MainWindow</name>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="116" />
+            <location filename="../../src/ui/mainwindow.cpp" line="136" />
             <source>&amp;Open database…</source>
             <translation>&amp;Mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="119" />
+            <location filename="../../src/ui/mainwindow.cpp" line="139" />
             <source>&amp;New database…</source>
             <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="122" />
+            <location filename="../../src/ui/mainwindow.cpp" line="142" />
             <source>&amp;Backup…</source>
             <translation>&amp;Sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="126" />
+            <location filename="../../src/ui/mainwindow.cpp" line="146" />
+            <source>&amp;Import member list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="149" />
+            <source>Import &amp;history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="155" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="370" />
+            <location filename="../../src/ui/mainwindow.cpp" line="162" />
+            <location filename="../../src/ui/mainwindow.cpp" line="413" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="133" />
-            <location filename="../../src/ui/mainwindow.cpp" line="371" />
+            <location filename="../../src/ui/mainwindow.cpp" line="162" />
+            <location filename="../../src/ui/mainwindow.cpp" line="414" />
             <source>&amp;Undo: %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="373" />
+            <location filename="../../src/ui/mainwindow.cpp" line="167" />
+            <location filename="../../src/ui/mainwindow.cpp" line="416" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="138" />
-            <location filename="../../src/ui/mainwindow.cpp" line="374" />
+            <location filename="../../src/ui/mainwindow.cpp" line="167" />
+            <location filename="../../src/ui/mainwindow.cpp" line="417" />
             <source>&amp;Redo: %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="145" />
+            <location filename="../../src/ui/mainwindow.cpp" line="174" />
             <source>&amp;Find member…</source>
             <translation>&amp;Tìm hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="151" />
+            <location filename="../../src/ui/mainwindow.cpp" line="180" />
             <source>Register &amp;date…</source>
             <translation>&amp;Ngày số liệu…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="166" />
+            <location filename="../../src/ui/mainwindow.cpp" line="195" />
             <source>&amp;About HoiVien</source>
             <translation>&amp;Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="283" />
+            <location filename="../../src/ui/mainwindow.cpp" line="324" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="284" />
+            <location filename="../../src/ui/mainwindow.cpp" line="325" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="285" />
+            <location filename="../../src/ui/mainwindow.cpp" line="326" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="286" />
+            <location filename="../../src/ui/mainwindow.cpp" line="327" />
+            <source>&amp;Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/mainwindow.cpp" line="328" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="287" />
+            <location filename="../../src/ui/mainwindow.cpp" line="329" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="290" />
+            <location filename="../../src/ui/mainwindow.cpp" line="332" />
             <source>Register date: </source>
             <translation>Số liệu đến ngày: </translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="291" />
+            <location filename="../../src/ui/mainwindow.cpp" line="333" />
             <source>The register is shown as it stood on this date (Ctrl+D).</source>
             <translation>Sổ hội viên được xem như tại ngày này (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="292" />
+            <location filename="../../src/ui/mainwindow.cpp" line="334" />
             <source>Search members (Ctrl+F)</source>
             <translation>Tìm hội viên (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="293" />
+            <location filename="../../src/ui/mainwindow.cpp" line="335" />
             <source>Name, citizen ID or card number; tone marks are not needed.</source>
             <translation>Họ tên, số CCCD hoặc số thẻ; không cần gõ dấu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="305" />
+            <location filename="../../src/ui/mainwindow.cpp" line="347" />
             <source>HoiVien</source>
             <translation>HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="305" />
+            <location filename="../../src/ui/mainwindow.cpp" line="347" />
             <source>%1 — HoiVien</source>
             <translation>%1 — HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="306" />
+            <location filename="../../src/ui/mainwindow.cpp" line="348" />
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="380" />
+            <location filename="../../src/ui/mainwindow.cpp" line="423" />
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="381" />
+            <location filename="../../src/ui/mainwindow.cpp" line="424" />
             <source>HoiVien databases (%1);;All files (*)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="388" />
-            <location filename="../../src/ui/mainwindow.cpp" line="393" />
+            <location filename="../../src/ui/mainwindow.cpp" line="431" />
+            <location filename="../../src/ui/mainwindow.cpp" line="436" />
             <source>New database</source>
             <translation>Tạo cơ sở dữ liệu mới</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="389" />
-            <location filename="../../src/ui/mainwindow.cpp" line="405" />
+            <location filename="../../src/ui/mainwindow.cpp" line="432" />
             <source>HoiVien databases (%1)</source>
             <translation>Cơ sở dữ liệu HoiVien (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="394" />
+            <location filename="../../src/ui/mainwindow.cpp" line="437" />
             <source>%1 exists already. Choose another name, or open it with Open database.</source>
             <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="403" />
-            <source>hoivien-backup-%1.sqlite</source>
-            <translation>hoivien-saoluu-%1.sqlite</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="404" />
-            <source>Backup</source>
-            <translation>Sao lưu</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="408" />
-            <source>Making the backup…</source>
-            <translation>Đang sao lưu…</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="422" />
-            <source>Backup saved to %1</source>
-            <translation>Đã sao lưu vào %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="429" />
+            <location filename="../../src/ui/mainwindow.cpp" line="465" />
             <source>About HoiVien</source>
             <translation>Giới thiệu HoiVien</translation>
         </message>
         <message>
-            <location filename="../../src/ui/mainwindow.cpp" line="430" />
+            <location filename="../../src/ui/mainwindow.cpp" line="466" />
             <source>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;The member register of the Vietnam Women's Union offices: members and their movements, chapters and units, and the figures of the year-end report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;HoiVien %1&lt;/h3&gt;&lt;p&gt;Sổ hội viên cho văn phòng Hội Liên hiệp Phụ nữ Việt Nam: hội viên và biến động, chi hội và đơn vị, cùng các số liệu của báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
         </message>
@@ -1356,67 +2609,67 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>%1 ngày %2 (chi hội cuối: %3)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="209" />
+            <location filename="../../src/ui/memberdialog.cpp" line="210" />
             <source>Type the date as dd/mm/yyyy.</source>
             <translation>Gõ ngày theo dạng dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="221" />
+            <location filename="../../src/ui/memberdialog.cpp" line="222" />
             <source>Type the date of birth as dd/mm/yyyy, or the year alone.</source>
             <translation>Gõ ngày sinh theo dạng dd/mm/yyyy, hoặc chỉ năm sinh.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="227" />
+            <location filename="../../src/ui/memberdialog.cpp" line="228" />
             <source>Type the full date, or tick "Only the year is known".</source>
             <translation>Gõ đủ ngày tháng năm, hoặc đánh dấu "Chỉ biết năm sinh".</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="243" />
+            <location filename="../../src/ui/memberdialog.cpp" line="244" />
             <source>The date %1 is in the future.</source>
             <translation>Ngày %1 ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="245" />
+            <location filename="../../src/ui/memberdialog.cpp" line="246" />
             <source>Full membership cannot come before admission to the party.</source>
             <translation>Ngày chính thức không thể trước ngày vào Đảng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="251" />
+            <location filename="../../src/ui/memberdialog.cpp" line="252" />
             <source>A phone number has only digits, spaces and the signs + . - ( ).</source>
             <translation>Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + . - ( ).</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="257" />
+            <location filename="../../src/ui/memberdialog.cpp" line="258" />
             <source>Type the date she joined: her first entry in the register has this date.</source>
             <translation>Gõ ngày vào Hội: dòng đầu tiên trong quá trình sinh hoạt mang ngày này.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="265" />
+            <location filename="../../src/ui/memberdialog.cpp" line="266" />
             <source>Choose her chapter.</source>
             <translation>Chọn chi hội của hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="288" />
+            <location filename="../../src/ui/memberdialog.cpp" line="289" />
             <source>Confirmed by the officer on %1: %2</source>
             <translation>Cán bộ đã xác nhận ngày %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="402" />
+            <location filename="../../src/ui/memberdialog.cpp" line="403" />
             <source>Still needed: %1.</source>
             <translation>Còn thiếu: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="404" />
+            <location filename="../../src/ui/memberdialog.cpp" line="405" />
             <source>Correct what is marked in red.</source>
             <translation>Hãy sửa những chỗ tô đỏ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="405" />
+            <location filename="../../src/ui/memberdialog.cpp" line="406" />
             <source>Correct what is marked in red on: %1.</source>
             <translation>Hãy sửa những chỗ tô đỏ ở: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberdialog.cpp" line="408" />
+            <location filename="../../src/ui/memberdialog.cpp" line="409" />
             <source>Check the citizen ID card, then correct the number or confirm it.</source>
             <translation>Kiểm tra thẻ căn cước, rồi sửa số hoặc xác nhận số đó.</translation>
         </message>
@@ -1538,11 +2791,13 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
         <message>
             <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
+            <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialoglists.cpp" line="103" />
+            <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
             <source>To</source>
             <translation>Đến ngày</translation>
         </message>
@@ -1551,113 +2806,199 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <source>now</source>
             <translation>nay</translation>
         </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Decision</source>
+            <translation type="unfinished">Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
+            <source>Status</source>
+            <translation type="unfinished">Tình trạng</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="55" />
+            <source>Trainings she took part in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="57" />
+            <source>Her awards:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="59" />
+            <source>Trainings and awards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberdialogwork.cpp" line="69" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>hv::MemberImporter</name>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="113" />
+            <location filename="../../src/importing/memberimporter.cpp" line="136" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
             <translation>%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <location filename="../../src/importing/memberimporter.cpp" line="148" />
             <source>text typed in the old %1 font encoding was converted to Unicode (e.g. "%2" → "%3"); check the names.</source>
             <translation>chữ gõ bằng bảng mã cũ %1 đã được chuyển sang Unicode (ví dụ: "%2" → "%3"); hãy kiểm tra lại họ tên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="178" />
+            <location filename="../../src/importing/memberimporter.cpp" line="203" />
+            <location filename="../../src/importing/memberimporter.cpp" line="316" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Đã hủy nhập; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="193" />
+            <location filename="../../src/importing/memberimporter.cpp" line="222" />
             <source>accepted on import (batch %1): %2</source>
             <translation>chấp nhận khi nhập (đợt %1): %2</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="213" />
+            <location filename="../../src/importing/memberimporter.cpp" line="242" />
             <source>member #%1 already in the register</source>
             <translation>hội viên số %1 đã có trong sổ</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="214" />
+            <location filename="../../src/importing/memberimporter.cpp" line="243" />
             <source>row %1 of this file</source>
             <translation>dòng %1 của tệp này</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="216" />
+            <location filename="../../src/importing/memberimporter.cpp" line="255" />
             <source>Skipped: the same person as %1.</source>
             <translation>Bỏ qua: trùng người với %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="243" />
+            <location filename="../../src/importing/memberimporter.cpp" line="284" />
+            <source>Cannot be added as another member: %1 has the same CCCD (skip or update instead).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="287" />
+            <source>Added as another member, though she looks like %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="289" />
             <source>Possibly the same person as %1 (same name and year of birth).</source>
             <translation>Có thể trùng người với %1 (cùng họ tên và năm sinh).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="245" />
+            <location filename="../../src/importing/memberimporter.cpp" line="291" />
             <source>The same person as %1 (use --on-duplicate skip or update).</source>
             <translation>Trùng người với %1 (dùng --on-duplicate skip hoặc update).</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <source>%1: more than one column is mapped to %2; choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <source>%1: no column is mapped to "Họ và tên".</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>hv::MemberRepository</name>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="114" />
-            <location filename="../../src/storage/memberrepository.cpp" line="147" />
+            <location filename="../../src/storage/memberrepository.cpp" line="120" />
+            <location filename="../../src/storage/memberrepository.cpp" line="156" />
             <source>citizen_id: CCCD %1 belongs to another member already.</source>
             <translation>citizen_id: số CCCD %1 đã thuộc về hội viên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="141" />
-            <location filename="../../src/storage/memberrepository.cpp" line="288" />
+            <location filename="../../src/storage/memberrepository.cpp" line="150" />
+            <location filename="../../src/storage/memberrepository.cpp" line="315" />
             <source>The member no longer exists.</source>
             <translation>Hội viên này không còn nữa.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="143" />
-            <location filename="../../src/storage/memberrepository.cpp" line="164" />
+            <location filename="../../src/storage/memberrepository.cpp" line="152" />
+            <location filename="../../src/storage/memberrepository.cpp" line="173" />
             <source>Somebody else saved this member after you opened it.</source>
             <translation>Người khác đã lưu hội viên này sau khi chị mở ra.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="245" />
+            <location filename="../../src/storage/memberrepository.cpp" line="266" />
             <source>The unit of the event of %1 does not exist.</source>
             <translation>Đơn vị của biến động ngày %1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="248" />
+            <location filename="../../src/storage/memberrepository.cpp" line="269" />
             <source>%1 no longer existed on %2.</source>
             <translation>%1 không còn tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="283" />
+            <location filename="../../src/storage/memberrepository.cpp" line="307" />
             <source>The event needs a date.</source>
             <translation>Biến động cần có ngày.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="285" />
+            <location filename="../../src/storage/memberrepository.cpp" line="309" />
             <source>The date %1 is in the future.</source>
             <translation>Ngày %1 ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="314" />
+            <location filename="../../src/storage/memberrepository.cpp" line="342" />
             <source>The first event of a member cannot be removed; delete the member instead.</source>
             <translation>Không xóa được biến động đầu tiên của hội viên; hãy xóa hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="345" />
+            <location filename="../../src/storage/memberrepository.cpp" line="374" />
             <source>A position needs a title and a start date.</source>
             <translation>Chức vụ cần có tên và ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="347" />
-            <location filename="../../src/storage/memberrepository.cpp" line="360" />
+            <location filename="../../src/storage/memberrepository.cpp" line="376" />
+            <location filename="../../src/storage/memberrepository.cpp" line="397" />
             <source>A position must end after it starts.</source>
             <translation>Chức vụ phải kết thúc sau ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="95" />
+            <location filename="../../src/storage/memberrepository.cpp" line="97" />
             <source>%1 (warning; confirm to accept): %2</source>
             <translation>%1 (cảnh báo; xác nhận để chấp nhận): %2</translation>
         </message>
@@ -1816,91 +3157,91 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MembersPage</name>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="172" />
+            <location filename="../../src/ui/memberspage.cpp" line="180" />
             <source>&amp;New member…</source>
             <translation>&amp;Thêm hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="180" />
+            <location filename="../../src/ui/memberspage.cpp" line="188" />
             <source>&amp;Edit member…</source>
             <translation>&amp;Sửa hội viên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="195" />
+            <location filename="../../src/ui/memberspage.cpp" line="203" />
             <source>&amp;Move to another chapter…</source>
             <translation>&amp;Chuyển chi hội…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="197" />
+            <location filename="../../src/ui/memberspage.cpp" line="205" />
             <source>&amp;Transfer out…</source>
             <translation>Chuyển &amp;đi…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="199" />
+            <location filename="../../src/ui/memberspage.cpp" line="207" />
             <source>&amp;Withdrew…</source>
             <translation>&amp;Xin ra khỏi Hội…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="201" />
+            <location filename="../../src/ui/memberspage.cpp" line="209" />
             <source>Remove from the &amp;list…</source>
             <translation>Đưa ra khỏi &amp;danh sách…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="203" />
+            <location filename="../../src/ui/memberspage.cpp" line="211" />
             <source>&amp;Died…</source>
             <translation>&amp;Từ trần…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="204" />
+            <location filename="../../src/ui/memberspage.cpp" line="212" />
             <source>&amp;Restore…</source>
             <translation>&amp;Khôi phục…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="217" />
+            <location filename="../../src/ui/memberspage.cpp" line="230" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="221" />
+            <location filename="../../src/ui/memberspage.cpp" line="234" />
             <source>&amp;Search:</source>
             <translation>&amp;Tìm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="222" />
+            <location filename="../../src/ui/memberspage.cpp" line="235" />
             <source>Name without tone marks, or the beginning of a CCCD</source>
             <translation>Họ tên không cần dấu, hoặc các số đầu của CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="223" />
+            <location filename="../../src/ui/memberspage.cpp" line="236" />
             <source>Register on &amp;date:</source>
             <translation>Sổ tại &amp;ngày:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="224" />
+            <location filename="../../src/ui/memberspage.cpp" line="237" />
             <source>Right-click to choose the columns</source>
             <translation>Bấm chuột phải để chọn các cột</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="323" />
+            <location filename="../../src/ui/memberspage.cpp" line="336" />
             <source>Reading the register…</source>
             <translation>Đang đọc sổ hội viên…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="327" />
+            <location filename="../../src/ui/memberspage.cpp" line="340" />
             <source>%Ln member(s)</source>
             <translation>
                 <numerusform>%Ln hội viên</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberspage.cpp" line="328" />
+            <location filename="../../src/ui/memberspage.cpp" line="341" />
             <source>%Ln member(s), ordinary and honorary</source>
             <translation>
                 <numerusform>%Ln hội viên, cả chính thức và danh dự</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberspage.cpp" line="330" />
+            <location filename="../../src/ui/memberspage.cpp" line="343" />
             <source>Counting…</source>
             <translation>Đang đếm…</translation>
         </message>
@@ -2009,179 +3350,274 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::NumberGrid</name>
+        <message>
+            <location filename="../../src/ui/numbergrid.cpp" line="78" />
+            <source>&amp;Save figures</source>
+            <translation type="unfinished">&amp;Lưu số liệu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergrid.cpp" line="79" />
+            <source>&amp;Undo edits</source>
+            <translation type="unfinished">&amp;Bỏ các thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergrid.cpp" line="111" />
+            <source>Unsaved figures</source>
+            <translation type="unfinished">Số liệu chưa lưu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergrid.cpp" line="112" />
+            <source>Figures were typed and not saved. Save them?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::NumberGridModel</name>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="108" />
+            <source>%1, %2</source>
+            <translation type="unfinished">%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="117" />
+            <source>%1 cannot be typed here: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="131" />
+            <source>%1: "%2" is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="132" />
+            <source>%1: a figure cannot be negative (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="154" />
+            <source>Click the cell where the pasted block should begin.</source>
+            <translation type="unfinished">Bấm vào ô nơi khối dán sẽ bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="163" />
+            <source>The pasted block has %1 row(s) and %2 column(s): from %3 it goes past the end of the grid. Nothing was pasted.</source>
+            <translation type="unfinished">Khối dán có %1 dòng và %2 cột: bắt đầu từ %3 thì vượt quá bảng. Chưa dán gì.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/numbergridmodel.cpp" line="177" />
+            <source>Nothing was pasted.</source>
+            <translation type="unfinished">Chưa dán gì.</translation>
+        </message>
+    </context>
+    <context>
         <name>hv::OverviewPage</name>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="138" />
-            <location filename="../../src/ui/overviewpage.cpp" line="161" />
+            <location filename="../../src/ui/overviewpage.cpp" line="148" />
+            <location filename="../../src/ui/overviewpage.cpp" line="174" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="146" />
+            <location filename="../../src/ui/overviewpage.cpp" line="156" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="147" />
+            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <location filename="../../src/ui/overviewpage.cpp" line="158" />
             <source>Units below</source>
             <translation>Đơn vị trực thuộc</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="148" />
-            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <location filename="../../src/ui/overviewpage.cpp" line="159" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/overviewpage.cpp" line="161" />
+            <location filename="../../src/ui/overviewpage.cpp" line="169" />
             <source>Members</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="149" />
-            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <location filename="../../src/ui/overviewpage.cpp" line="162" />
+            <location filename="../../src/ui/overviewpage.cpp" line="169" />
             <source>Admitted</source>
             <translation>Kết nạp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="150" />
-            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <location filename="../../src/ui/overviewpage.cpp" line="163" />
+            <location filename="../../src/ui/overviewpage.cpp" line="169" />
             <source>Left</source>
             <translation>Giảm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="151" />
-            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <location filename="../../src/ui/overviewpage.cpp" line="164" />
+            <location filename="../../src/ui/overviewpage.cpp" line="170" />
             <source>Attraction rate</source>
             <translation>Tỷ lệ thu hút</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="152" />
-            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <location filename="../../src/ui/overviewpage.cpp" line="165" />
+            <location filename="../../src/ui/overviewpage.cpp" line="170" />
             <source>Chapters</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="153" />
-            <location filename="../../src/ui/overviewpage.cpp" line="157" />
+            <location filename="../../src/ui/overviewpage.cpp" line="166" />
+            <location filename="../../src/ui/overviewpage.cpp" line="170" />
             <source>Chapter heads</source>
             <translation>Chi hội trưởng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="154" />
+            <location filename="../../src/ui/overviewpage.cpp" line="167" />
             <source>Honorary members</source>
             <translation>Hội viên danh dự</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="155" />
+            <location filename="../../src/ui/overviewpage.cpp" line="168" />
             <source>Transferred in</source>
             <translation>Chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="156" />
+            <location filename="../../src/ui/overviewpage.cpp" line="169" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="207" />
+            <location filename="../../src/ui/overviewpage.cpp" line="238" />
             <source>women aged 18+ present in the area</source>
             <translation>phụ nữ từ 18 tuổi có mặt trên địa bàn</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="208" />
+            <location filename="../../src/ui/overviewpage.cpp" line="239" />
             <source>women aged 18+ eligible to join</source>
             <translation>phụ nữ từ 18 tuổi đủ điều kiện vào Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="209" />
+            <location filename="../../src/ui/overviewpage.cpp" line="240" />
             <source>women aged 18+ (bases differ between units)</source>
             <translation>phụ nữ từ 18 tuổi (các đơn vị tính theo cơ sở khác nhau)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="210" />
+            <location filename="../../src/ui/overviewpage.cpp" line="241" />
             <source>women aged 18+</source>
             <translation>phụ nữ từ 18 tuổi</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="219" />
+            <location filename="../../src/ui/overviewpage.cpp" line="250" />
             <source>Year %1 — figures at %2</source>
             <translation>Năm %1 — số liệu đến ngày %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="228" />
+            <location filename="../../src/ui/overviewpage.cpp" line="259" />
             <source>%1 at the start of the year (%2%3)</source>
             <translation>đầu năm %1 (%2%3)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="230" />
+            <location filename="../../src/ui/overviewpage.cpp" line="261" />
             <source>new members in %1</source>
             <translation>hội viên mới năm %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="235" />
+            <location filename="../../src/ui/overviewpage.cpp" line="266" />
             <source>%1 % over the target of %2</source>
             <translation>vượt %1 % chỉ tiêu (%2)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="236" />
+            <location filename="../../src/ui/overviewpage.cpp" line="267" />
             <source>%1 % of the target of %2</source>
             <translation>đạt %1 % chỉ tiêu (%2)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="241" />
+            <location filename="../../src/ui/overviewpage.cpp" line="272" />
             <source>transferred out %1, withdrew %2, removed %3, died %4</source>
             <translation>chuyển đi %1, xin ra %2, đưa ra khỏi danh sách %3, từ trần %4</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="245" />
+            <location filename="../../src/ui/overviewpage.cpp" line="276" />
             <source>of %1 %2</source>
             <translation>trên %1 %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="246" />
+            <location filename="../../src/ui/overviewpage.cpp" line="277" />
             <source>no figure of women aged 18+ for %1</source>
             <translation>chưa có số phụ nữ từ 18 tuổi năm %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="247" />
+            <location filename="../../src/ui/overviewpage.cpp" line="278" />
             <source>%1 groups</source>
             <translation>%1 tổ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="248" />
+            <location filename="../../src/ui/overviewpage.cpp" line="279" />
             <source>%1 of them party members</source>
             <translation>%1 là đảng viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="249" />
+            <location filename="../../src/ui/overviewpage.cpp" line="280" />
             <source>counted apart, not in the rate</source>
             <translation>tính riêng, không tính vào tỷ lệ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/overviewpage.cpp" line="250" />
+            <location filename="../../src/ui/overviewpage.cpp" line="281" />
             <source>from outside the unit in %1</source>
             <translation>từ ngoài đơn vị, năm %1</translation>
         </message>
     </context>
     <context>
+        <name>hv::PassphraseDialog</name>
+        <message>
+            <location filename="../../src/ui/passphrasedialog.cpp" line="14" />
+            <source>This backup is encrypted. Type the passphrase it was made with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/passphrasedialog.cpp" line="19" />
+            <source>A backup holds every member's personal data. Encrypt it when it leaves this computer (USB stick, e-mail); without the passphrase nobody can read it, not even you: write the passphrase down and keep it safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/passphrasedialog.cpp" line="48" />
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/passphrasedialog.cpp" line="50" />
+            <source>The two entries differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/passphrasedialog.cpp" line="52" />
+            <source>Type the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::PopulationGrid</name>
         <message>
-            <location filename="../../src/ui/populationgrid.cpp" line="154" />
+            <location filename="../../src/ui/populationgrid.cpp" line="121" />
             <source>&lt;b&gt;Women aged 18 and over&lt;/b&gt; (the denominator of the attraction rate). Type or paste the figures as in Excel; Delete empties a cell. Empty cells of the whole unit show, in grey, the sum used by the report.</source>
             <translation>&lt;b&gt;Phụ nữ từ 18 tuổi trở lên&lt;/b&gt; (mẫu số của tỷ lệ thu hút). Gõ hoặc dán số liệu như trong Excel; phím Delete xóa trống một ô. Ô trống của toàn đơn vị hiện màu xám tổng số mà báo cáo sử dụng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/populationgrid.cpp" line="157" />
+            <location filename="../../src/ui/populationgrid.cpp" line="124" />
             <source>&amp;Save figures</source>
             <translation>&amp;Lưu số liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/populationgrid.cpp" line="158" />
+            <location filename="../../src/ui/populationgrid.cpp" line="125" />
             <source>&amp;Undo edits</source>
             <translation>&amp;Bỏ các thay đổi</translation>
         </message>
         <message>
-            <location filename="../../src/ui/populationgrid.cpp" line="198" />
+            <location filename="../../src/ui/populationgrid.cpp" line="165" />
             <source>Unsaved figures</source>
             <translation>Số liệu chưa lưu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/populationgrid.cpp" line="199" />
+            <location filename="../../src/ui/populationgrid.cpp" line="166" />
             <source>The figures of women aged 18 and over were changed. Save them?</source>
             <translation>Số phụ nữ từ 18 tuổi đã thay đổi. Lưu lại không?</translation>
         </message>
@@ -2301,6 +3737,228 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/reports/rating.cpp" line="249" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::RatingPage</name>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="185" />
+            <source>&amp;Compute and store ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="191" />
+            <source>&amp;Scorecard of the year…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="235" />
+            <source>Rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="239" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished">&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="243" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished">&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="245" />
+            <source>&amp;Compute and store (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="247" />
+            <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="249" />
+            <source>Score&amp;card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="250" />
+            <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="251" />
+            <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="252" />
+            <source>Set &amp;points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="253" />
+            <source>Use computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="254" />
+            <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="255" />
+            <source>Decision no., e.g. 112/QĐ-HPN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="256" />
+            <source>Save &amp;grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="281" />
+            <source>Computing the ratings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="313" />
+            <source>The ratings of %1 were computed and stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <source>Unit</source>
+            <translation type="unfinished">Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <source>Attraction rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <source>Decision</source>
+            <translation type="unfinished">Quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="356" />
+            <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/ratingpage.cpp" line="362" />
+            <source>%n unit(s); </source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/ratingpage.cpp" line="363" />
+            <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <source>Computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <source>Set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="390" />
+            <source>Choose a unit in the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="395" />
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="415" />
+            <source>Conditions of a higher grade not met: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="425" />
+            <source>(self-assessed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="426" />
+            <source>(proposed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="427" />
+            <source>(approved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="452" />
+            <source>Write the reason for setting the points by hand; it is printed with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="460" />
+            <source>%1: the points of "%2" were set by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/ratingpage.cpp" line="489" />
+            <source>The grades of %1 were saved.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2510,12 +4168,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="320" />
+            <location filename="../../src/storage/registerrepository.cpp" line="338" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="407" />
+            <location filename="../../src/storage/registerrepository.cpp" line="425" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
         </message>
@@ -2523,7 +4181,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Reports</name>
         <message>
-            <location filename="../../src/reports/pdfwriter.cpp" line="202" />
+            <location filename="../../src/reports/pdfwriter.cpp" line="283" />
             <source>PDF needs the graphical libraries, which are not started in this program.</source>
             <translation>Xuất PDF cần thư viện đồ họa, nhưng chương trình này không khởi động thư viện đó.</translation>
         </message>
@@ -2533,12 +4191,13 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="152" />
+            <location filename="../../src/reports/memberlists.cpp" line="161" />
             <source>Unknown column %1; the columns are: %2.</source>
             <translation>Không có cột %1; các cột là: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="302" />
+            <location filename="../../src/reports/memberlists.cpp" line="323" />
+            <location filename="../../src/storage/erasure.cpp" line="24" />
             <source>No member has the id %1.</source>
             <translation>Không có hội viên số %1.</translation>
         </message>
@@ -2566,6 +4225,256 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/reports/tablewriters.cpp" line="186" />
             <source>Cannot read back the workbook: %1</source>
             <translation>Không đọc lại được sổ tính: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="24" />
+            <source>The office's unit is not set yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="84" />
+            <source>Unknown report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="90" />
+            <location filename="../../src/reports/reportrequest.cpp" line="115" />
+            <source>This report cannot be saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ReportsPage</name>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="60" />
+            <source>&amp;Print report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="61" />
+            <source>&amp;Save report as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="63" />
+            <source>Show the re&amp;port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="199" />
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <source>Annual summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <source>Ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <source>Member list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <source>Movements of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="204" />
+            <source>Member record sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="207" />
+            <source>Communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="208" />
+            <source>Chapters</source>
+            <translation type="unfinished">Chi hội</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="209" />
+            <source>&amp;Report:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="210" />
+            <source>Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="211" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished">&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="212" />
+            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished">&amp;Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="213" />
+            <source>&amp;Depth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <source>1: the units directly below; 2: also the units below them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished">&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="216" />
+            <source>&amp;Member number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="217" />
+            <source>The member's number, shown in the member's window on the Members page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="218" />
+            <source>&amp;Columns:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="219" />
+            <source>Hide the middle of citizen IDs and phone numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="220" />
+            <source>Show (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="221" />
+            <source>Print… (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="222" />
+            <source>Save as PDF, Excel, CSV or HTML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="223" />
+            <source>Fill the Excel form of the level above…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="224" />
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="225" />
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="226" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <source>&amp;Cut-off date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="248" />
+            <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="273" />
+            <source>(the office's unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="310" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="316" />
+            <source>Preparing the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="332" />
+            <source>The report could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="340" />
+            <source>%1 page(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="365" />
+            <source>Print report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="376" />
+            <source>PDF document (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="377" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="378" />
+            <source>CSV table (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="379" />
+            <source>Web page (*.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="383" />
+            <source>Save report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="397" />
+            <source>Writing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="412" />
+            <source>Cannot write %1: %2. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="415" />
+            <source>The report was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/reportspage.cpp" line="419" />
+            <source>Saved as %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2665,6 +4574,226 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::ScorecardDialog</name>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="39" />
+            <source>Row %1, %2: "%3" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
+            <source>Scoring method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
+            <source>Floor (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
+            <source>Full marks at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="62" />
+            <source>Target indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="66" />
+            <source>Methods: attraction_rate, admitted, trainings, trainees, awards, activities, households, manual. Full marks at: the rate or the count that earns every point; a target indicator replaces it where the unit has that target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
+            <source>Code</source>
+            <translation type="unfinished">Mã</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
+            <source>From (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
+            <source>Conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="103" />
+            <source>Scorecard of the %1 units, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="104" />
+            <source>Version %1 of the %2 scorecard. Saving stores a new version; ratings stored before keep the version they were computed with until they are computed again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="141" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="143" />
+            <source>floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="144" />
+            <source>full marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="156" />
+            <source>from (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="160" />
+            <source>Grade %1: the condition "%2" cannot be read; write it as criterion &gt;= points: text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/scorecarddialog.cpp" line="188" />
+            <source>Sum of the points: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::SecurityActions</name>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="36" />
+            <source>&amp;Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="38" />
+            <source>&amp;Accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="40" />
+            <source>Audit &amp;log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="42" />
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="83" />
+            <source>Daily backup saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="85" />
+            <source>The daily backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="93" />
+            <source>hoivien-backup-%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="100" />
+            <source>Backup</source>
+            <translation type="unfinished">Sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="101" />
+            <location filename="../../src/ui/securityactions.cpp" line="145" />
+            <source>HoiVien databases (*.sqlite *.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="101" />
+            <source>Encrypted backups (*.hvbackup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="107" />
+            <source>Making the backup…</source>
+            <translation type="unfinished">Đang sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="122" />
+            <source>Backup saved to %1</source>
+            <translation type="unfinished">Đã sao lưu vào %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="128" />
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="129" />
+            <source>Backups (*.hvbackup *.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="142" />
+            <source>Restore as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="144" />
+            <source>restored-%1.sqlite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="149" />
+            <source>A backup cannot be restored over the open database: restore it as another file, then open that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/securityactions.cpp" line="154" />
+            <source>%1 restored to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::Session</name>
+        <message>
+            <location filename="../../src/storage/session.cpp" line="40" />
+            <source>Too many wrong passwords for %1: try again in %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/session.cpp" line="68" />
+            <source>Wrong account name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/session.cpp" line="102" />
+            <source>The account %1 no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::SplitDialog</name>
         <message>
             <location filename="../../src/ui/splitdialog.cpp" line="24" />
@@ -2725,70 +4854,82 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="62" />
-            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]</source>
-            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--screenshot TỆP [--page overview|members|units|wizard]]</translation>
+            <location filename="../../src/ui/startup.cpp" line="68" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="82" />
+            <location filename="../../src/ui/startup.cpp" line="90" />
             <source>Unexpected argument: %1</source>
             <translation>Tham số không hợp lệ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="94" />
+            <location filename="../../src/ui/startup.cpp" line="104" />
+            <source>--date must be a date written YYYY-MM-DD.</source>
+            <translation type="unfinished">--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="110" />
             <source>--lang must be vi or en.</source>
             <translation>--lang phải là vi hoặc en.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="98" />
+            <location filename="../../src/ui/startup.cpp" line="114" />
             <source>--page goes with --screenshot.</source>
             <translation>--page chỉ dùng cùng --screenshot.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="102" />
+            <location filename="../../src/ui/startup.cpp" line="118" />
             <source>--demo and --db cannot be used together.</source>
             <translation>Không dùng --demo cùng với --db.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="203" />
+            <location filename="../../src/ui/startup.cpp" line="219" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="227" />
+            <location filename="../../src/ui/startup.cpp" line="262" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation>%1 chưa có đơn vị của văn phòng: không có gì để hiển thị.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="248" />
+            <location filename="../../src/ui/startup.cpp" line="283" />
             <source>Creating the demo district (Huyện Thọ Xuân)…</source>
             <translation>Đang tạo dữ liệu mẫu (Huyện Thọ Xuân)…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="249" />
+            <location filename="../../src/ui/startup.cpp" line="284" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="251" />
+            <location filename="../../src/ui/startup.cpp" line="286" />
             <source>HoiVien demo</source>
             <translation>HoiVien — dữ liệu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="285" />
+            <location filename="../../src/ui/startup.cpp" line="320" />
             <source>This build has no demo generator.</source>
             <translation>Bản dựng này không có bộ tạo dữ liệu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="310" />
+            <location filename="../../src/ui/startup.cpp" line="349" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation>Không có trang %1; các trang là: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="322" />
-            <location filename="../../src/ui/startup.cpp" line="346" />
+            <location filename="../../src/ui/startup.cpp" line="361" />
+            <location filename="../../src/ui/startup.cpp" line="388" />
+            <location filename="../../src/ui/startup.cpp" line="411" />
+            <location filename="../../src/ui/startup.cpp" line="435" />
             <source>Cannot write %1.</source>
             <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="383" />
+            <source>Unknown page %1, or no list given with --import.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2866,6 +5007,323 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::TargetsGrid</name>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="16" />
+            <source>New members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="17" />
+            <source>Trainings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="18" />
+            <source>Members trained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="19" />
+            <source>Awards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="20" />
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="21" />
+            <source>Households 5K3S/5C3S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="53" />
+            <source>&lt;b&gt;Targets of the year&lt;/b&gt; per unit, with what was achieved beside each (from the data entered, as the annual report counts it). Type or paste the targets; the green columns are computed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="73" />
+            <source>Whole %1</source>
+            <translation type="unfinished">Toàn %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="86" />
+            <source>%1
+target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="86" />
+            <source>Target: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="87" />
+            <source>%1
+achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/targetsgrid.cpp" line="88" />
+            <source>Achieved in the year, computed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::TemplateDialog</name>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="37" />
+            <source>Fill the Excel form of the level above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="41" />
+            <source>Form (.xlsx):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="45" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="49" />
+            <source>For each figure, write the cell of the form it goes in (for example Sheet1!D12), and for the rows of the units below, the column (for example D).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="55" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="55" />
+            <source>Cell for this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="55" />
+            <source>Column in the unit rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="68" />
+            <source>Rows of the units below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="80" />
+            <source>to the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="81" />
+            <source>Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="82" />
+            <source>Column of the unit names:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="83" />
+            <source>From row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="84" />
+            <source>To row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="92" />
+            <source>Load mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="93" />
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="94" />
+            <source>Fill the form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="179" />
+            <source>Open the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="180" />
+            <location filename="../../src/ui/templatedialog.cpp" line="209" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="190" />
+            <source>Load mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="191" />
+            <source>Mapping (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="201" />
+            <source>Mapping saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="209" />
+            <source>Save the filled form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="221" />
+            <source>Filling the form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="236" />
+            <source>The form was not filled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="240" />
+            <source>%1 cell(s) filled in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/templatedialog.cpp" line="242" />
+            <source>Not units of this report, left as they were: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::Templates</name>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="74" />
+            <source>%1 is not a valid workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="145" />
+            <source>%1 is damaged: %2</source>
+            <translation type="unfinished">%1 bị hỏng: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="161" />
+            <source>%1 has no worksheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="170" />
+            <source>%1 has no sheet named %2; its sheets are: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="378" />
+            <source>Cannot write %1: check the folder exists and is writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="298" />
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished">Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="389" />
+            <source>the form is not a workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="413" />
+            <source>Cannot write %1: check the file is not open in another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="226" />
+            <source>The template mapping is not valid JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="231" />
+            <source>The template mapping names no template ("template": the form's .xlsx file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="237" />
+            <source>The template mapping has a cell that is not a cell reference: "%1" (write it like Sheet1!D12).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="248" />
+            <source>The template mapping's unit rows have no name column ("name_column": a column such as B).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="252" />
+            <source>The template mapping puts %1 in "%2", which is not a column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/importing/xlsxtemplate.cpp" line="286" />
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished">Không đọc được %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::TrainingDialog</name>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="22" />
+            <source>Member</source>
+            <translation type="unfinished">Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="24" />
+            <source>Officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="26" />
+            <source>Outside person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <source>Taking part as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <source>Name</source>
+            <translation type="unfinished">Tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <source>New training of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <source>Training: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/trainingdialog.cpp" line="205" />
+            <source>%n participant(s) listed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>hv::TrainingRepository</name>
         <message>
             <location filename="../../src/storage/trainingrepository.cpp" line="70" />
@@ -2926,6 +5384,108 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/storage/trainingrepository.cpp" line="106" />
             <source>member %1 does not exist.</source>
             <translation>không có hội viên số %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::TrainingsPage</name>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="22" />
+            <source>&amp;New training…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="25" />
+            <source>&amp;Edit training…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="28" />
+            <source>&amp;Delete training…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="34" />
+            <source>Trainings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="38" />
+            <source>Double-click a class to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="44" />
+            <source>From</source>
+            <translation type="unfinished">Từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="44" />
+            <source>To</source>
+            <translation type="unfinished">Đến ngày</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="44" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="44" />
+            <source>Organised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="45" />
+            <source>Level</source>
+            <translation type="unfinished">Cấp</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="45" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="45" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="45" />
+            <source>Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="53" />
+            <source>&lt;b&gt;Training classes of %1&lt;/b&gt; and the units below it, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="56" />
+            <source>Choose a unit in the tree.</source>
+            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/trainingspage.cpp" line="69" />
+            <source>%n class(es), </source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/trainingspage.cpp" line="70" />
+            <source>%n attendee(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="109" />
+            <source>Delete training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/trainingspage.cpp" line="110" />
+            <source>Delete the training "%1" with its list of participants?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3117,32 +5677,37 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::UnitRepository</name>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="53" />
+            <location filename="../../src/storage/unitrepository.cpp" line="58" />
+            <source>Only the office's administrator may add a unit at the top of the tree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/unitrepository.cpp" line="60" />
             <source>A unit with code %1 exists already.</source>
             <translation>Đã có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="113" />
+            <location filename="../../src/storage/unitrepository.cpp" line="124" />
             <source>Unknown unit.</source>
             <translation>Không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="122" />
+            <location filename="../../src/storage/unitrepository.cpp" line="133" />
             <source>Cannot read the unit list %1.</source>
             <translation>Không đọc được danh sách đơn vị %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="129" />
+            <location filename="../../src/storage/unitrepository.cpp" line="140" />
             <source>%1: the first line must be the header code,name,level,parent_code.</source>
             <translation>%1: dòng đầu phải là tiêu đề code,name,level,parent_code.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="140" />
+            <location filename="../../src/storage/unitrepository.cpp" line="151" />
             <source>%1:%2: a unit needs a code, a name and a level.</source>
             <translation>%1:%2: đơn vị cần có mã, tên và cấp.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unitrepository.cpp" line="157" />
+            <location filename="../../src/storage/unitrepository.cpp" line="168" />
             <source>Code %1 is not in the official list of units.</source>
             <translation>Mã %1 không có trong danh mục đơn vị hành chính.</translation>
         </message>
@@ -3323,59 +5888,153 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::UsersDialog</name>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="20" />
+            <source>Officer (reads and writes her units)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="21" />
+            <source>Viewer (reads, exports masked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="22" />
+            <location filename="../../src/ui/usersdialog.cpp" line="43" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="25" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="25" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="25" />
+            <source>Unit</source>
+            <translation type="unfinished">Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="25" />
+            <source>Failed sign-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="43" />
+            <source>Officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="43" />
+            <source>Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="44" />
+            <source>whole office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="61" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="78" />
+            <source>Unknown unit code %1.</source>
+            <translation type="unfinished">Không có đơn vị mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="83" />
+            <source>Account %1 added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="95" />
+            <source>Select an account first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="102" />
+            <source>Password of %1 changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="110" />
+            <source>Remove account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="110" />
+            <source>Remove the account %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/usersdialog.cpp" line="113" />
+            <source>Account %1 removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::XlsxReader</name>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="110" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="111" />
             <source>%1, row %2: %3</source>
             <translation>%1, dòng %2: %3</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="111" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="112" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="131" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="132" />
             <source>the workbook has no sheet "%1"; its sheets are: %2.</source>
             <translation>sổ tính không có trang tính "%1"; các trang tính là: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="250" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="251" />
             <source>the sheet is not well-formed XML (line %1: %2); the file is damaged.</source>
             <translation>trang tính không phải XML hợp lệ (dòng %1: %2); tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="253" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="254" />
             <source>the sheet ends too early; the file is truncated or damaged.</source>
             <translation>trang tính kết thúc đột ngột; tệp bị cắt cụt hoặc bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="279" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="280" />
             <source>the sheet has a row numbered "%1" after row %2 (rows go from 1 to %3, in order); the file is damaged.</source>
             <translation>trang tính có dòng số "%1" sau dòng %2 (các dòng được đánh số từ 1 đến %3, theo thứ tự); tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="283" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="284" />
             <source>the sheet has more than %1 rows.</source>
             <translation>trang tính có hơn %1 dòng.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="311" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="312" />
             <source>a cell has the reference "%1", which is no cell of a sheet; the file is damaged.</source>
             <translation>có ô mang địa chỉ "%1", không phải địa chỉ ô nào của trang tính; tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="313" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="314" />
             <source>the row has more than %1 columns.</source>
             <translation>dòng có hơn %1 cột.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="337" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="338" />
             <source>cell %1 holds more than %2 characters; a member list has no such cell.</source>
             <translation>ô %1 chứa hơn %2 ký tự; danh sách hội viên không có ô nào dài như vậy.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/xlsxreader.cpp" line="353" />
+            <location filename="../../src/importing/xlsxreader.cpp" line="354" />
             <source>a cell refers to shared string %1, but the workbook has %2; the file is damaged.</source>
             <translation>có ô trỏ tới chuỗi dùng chung số %1, nhưng sổ tính chỉ có %2 chuỗi; tệp bị hỏng.</translation>
         </message>
@@ -3464,6 +6123,14 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/importing/xlsxparts.cpp" line="244" />
             <source>%1: the part %2 ends too early; the file is truncated or damaged.</source>
             <translation>%1: phần %2 kết thúc đột ngột; tệp bị cắt cụt hoặc bị hỏng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::YearListPage</name>
+        <message>
+            <location filename="../../src/ui/yearlistpage.cpp" line="97" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished">&amp;Năm:</translation>
         </message>
     </context>
     <context>
@@ -3571,6 +6238,142 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
     </context>
     <context>
+        <name>hv::backup</name>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="51" />
+            <source>Not enough memory to derive the backup key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="57" />
+            <location filename="../../src/storage/securebackup.cpp" line="131" />
+            <location filename="../../src/storage/securebackup.cpp" line="167" />
+            <location filename="../../src/storage/securebackup.cpp" line="203" />
+            <location filename="../../src/storage/securebackup.cpp" line="244" />
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished">Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="91" />
+            <source>it is not a HoiVien database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="96" />
+            <source>it was written by a newer version of HoiVien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="110" />
+            <source>Cannot rename %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="125" />
+            <source>The backup passphrase is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="128" />
+            <location filename="../../src/storage/securebackup.cpp" line="175" />
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished">Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="178" />
+            <source>%1 is damaged (%2); nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="182" />
+            <source>%1 is not an encrypted HoiVien backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="185" />
+            <source>%1 is a backup of format %2, which this version cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="187" />
+            <location filename="../../src/storage/securebackup.cpp" line="194" />
+            <source>the header is cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="191" />
+            <source>the key cost in the header is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="199" />
+            <source>the header is invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="210" />
+            <location filename="../../src/storage/securebackup.cpp" line="217" />
+            <source>the file ends before its last part: it was cut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="213" />
+            <location filename="../../src/storage/securebackup.cpp" line="228" />
+            <source>Wrong passphrase for %1, or its beginning is damaged; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="214" />
+            <source>at byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="230" />
+            <source>the part at byte %1 does not authenticate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="234" />
+            <source>the first part is not a backup's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="242" />
+            <source>bytes follow its last part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="267" />
+            <source>The backup %1 did not pass its check: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="287" />
+            <source>%1 does not exist.</source>
+            <translation type="unfinished">%1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="290" />
+            <source>The folder of %1 does not exist.</source>
+            <translation type="unfinished">Thư mục chứa %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="296" />
+            <source>%1 is encrypted: give its passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="299" />
+            <source>Cannot copy %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/securebackup.cpp" line="302" />
+            <source>%1 cannot be restored: %2. Nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hv::cli</name>
         <message>
             <location filename="../../src/cli/cli.cpp" line="16" />
@@ -3583,60 +6386,41 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
   import targets FILE.csv                 targets per unit, year and indicator
   import trainings|awards|activities FILE.csv   the year's work (docs/import-formats.md)
   report annual --year Y [--unit CODE] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out FILE]
-  report ranking --year Y --level commune|chapter --format json|csv [--out FILE]
+  report ranking --year Y --level commune|chapter --format json|csv|xlsx|pdf [--out FILE]
   rate --year Y --level commune|chapter   compute and store the year's ratings
   scorecard show|set [FILE.json] --year Y --level commune|chapter   read or edit the year's scorecard
   export members [--unit CODE] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out FILE]
   export movements --year Y [--unit CODE] --format csv|xlsx|pdf|html [--out FILE]
   export member-sheet --id N --format pdf|html [--out FILE]
   search TEXT [--limit N]                 accent-insensitive search of members
-  backup --out FILE                       consistent copy while the database is in use
+  backup --out FILE [--encrypt]           consistent copy while the database is in use (encrypted: passphrase from HOIVIEN_BACKUP_PASSPHRASE or typed)
+  restore --in FILE --db TARGET           put a backup back (checked first; TARGET is replaced in one step)
+  user add NAME --role admin|officer|viewer [--unit CODE] | list | remove NAME | passwd NAME   accounts
+  audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out FILE]
+  erase --id N                            erase a member's personal data on her request (counts kept)
   check                                   integrity and foreign-key check
   batches                                 list the imports, with their numbers
   undo-import BATCH_ID                    remove what an import added and restore what it updated
   demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
 
 --db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
+--user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
-            <translation>Cách dùng: hoivien-cli LỆNH [--db TỆP] [tùy chọn]
-
-  init --unit MÃ [--units-file TỆP]      tạo cây đơn vị của văn phòng từ danh mục hành chính
-  import units TỆP.csv                    thêm hoặc cập nhật đơn vị
-  import members TỆP.csv|TỆP.xlsx [--sheet TÊN|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
-  import population TỆP.csv               số phụ nữ từ 18 tuổi theo đơn vị và năm
-  import targets TỆP.csv                  chỉ tiêu theo đơn vị, năm và chỉ số
-  import trainings|awards|activities TỆP.csv   lớp tập huấn, khen thưởng, hoạt động trong năm (docs/import-formats.md)
-  report annual --year NĂM [--unit MÃ] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out TỆP]
-  report ranking --year NĂM --level commune|chapter --format json|csv [--out TỆP]
-  rate --year NĂM --level commune|chapter   tính và lưu kết quả xếp loại của năm
-  scorecard show|set [TỆP.json] --year NĂM --level commune|chapter   xem hoặc sửa thang điểm của năm
-  export members [--unit MÃ] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out TỆP]
-  export movements --year NĂM [--unit MÃ] --format csv|xlsx|pdf|html [--out TỆP]
-  export member-sheet --id N --format pdf|html [--out TỆP]
-  search NỘI_DUNG [--limit N]             tìm hội viên, không cần gõ dấu
-  backup --out TỆP                        sao lưu nhất quán ngay khi cơ sở dữ liệu đang dùng
-  check                                   kiểm tra toàn vẹn và khóa ngoại
-  batches                                 liệt kê các đợt nhập, kèm số đợt
-  undo-import SỐ_ĐỢT                      xóa những gì một đợt nhập đã thêm, đưa những gì nó đã cập nhật về như cũ
-  demo --out TỆP [--unit MÃ] [--members N] [--seed S]   tạo cơ sở dữ liệu mẫu
-
---db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của bản máy tính.
-Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 3 không mở được hoặc cơ sở dữ liệu bị hỏng.
-</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="78" />
+            <location filename="../../src/cli/cli.cpp" line="91" />
             <source>Unknown command %1.</source>
             <translation>Không có lệnh %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="81" />
+            <location filename="../../src/cli/cli.cpp" line="94" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation>Chạy hoivien-cli --help để xem các lệnh và tùy chọn.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="96" />
+            <location filename="../../src/cli/cli.cpp" line="110" />
             <source>Internal error: %1</source>
             <translation>Lỗi nội bộ: %1</translation>
         </message>
@@ -3656,166 +6440,192 @@ Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 
             <translation>--printed-on phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="146" />
+            <location filename="../../src/cli/commands.cpp" line="189" />
             <source>This database already belongs to %1 (%2).</source>
             <translation>Cơ sở dữ liệu này đã thuộc về %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="149" />
+            <location filename="../../src/cli/commands.cpp" line="192" />
             <source>%1 (%2): %3 units created.</source>
             <translation>%1 (%2): đã tạo %3 đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="197" />
+            <location filename="../../src/cli/commands.cpp" line="241" />
             <source>%1: refused, %2 error(s) in %3 row(s); nothing was written.</source>
             <translation>%1: bị từ chối, %2 lỗi ở %3 dòng; chưa ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="202" />
+            <location filename="../../src/cli/commands.cpp" line="246" />
             <source>%1: dry run, nothing written: %2 row(s) read, %3 would be added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: chạy thử, chưa ghi gì: đọc %2 dòng, sẽ thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="203" />
+            <location filename="../../src/cli/commands.cpp" line="247" />
             <source>%1: %2 row(s) read, %3 added, %4 updated, %5 skipped (%6 ms).</source>
             <translation>%1: đọc %2 dòng, thêm %3, cập nhật %4, bỏ qua %5 (%6 ms).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="61" />
-            <location filename="../../src/cli/commands.cpp" line="223" />
-            <location filename="../../src/cli/exportcommands.cpp" line="79" />
+            <location filename="../../src/cli/commands.cpp" line="67" />
+            <location filename="../../src/cli/commands.cpp" line="267" />
+            <location filename="../../src/cli/exportcommands.cpp" line="81" />
             <source>--year is required.</source>
             <translation>Cần có --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="219" />
+            <location filename="../../src/cli/commands.cpp" line="263" />
             <source>Usage: report annual|ranking ... (report annual --year Y --format json|csv|xlsx|pdf|html [--unit CODE] [--date YYYY-MM-DD] [--depth N] [--out FILE])</source>
             <translation>Cách dùng: report annual|ranking ... (report annual --year NĂM --format json|csv|xlsx|pdf|html [--unit MÃ] [--date YYYY-MM-DD] [--depth N] [--out TỆP])</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="229" />
-            <location filename="../../src/cli/exportcommands.cpp" line="61" />
+            <location filename="../../src/cli/commands.cpp" line="273" />
+            <location filename="../../src/cli/exportcommands.cpp" line="62" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="231" />
+            <location filename="../../src/cli/commands.cpp" line="275" />
             <source>--date must be a day of the year given by --year.</source>
             <translation>--date phải là một ngày trong năm --year.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="80" />
-            <source>--format is required (json or csv).</source>
-            <translation>Cần có --format (json hoặc csv).</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="69" />
+            <location filename="../../src/cli/commands.cpp" line="75" />
             <source>--level is required (commune or chapter).</source>
             <translation>Cần có --level (commune hoặc chapter).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="82" />
-            <source>The ranking as %1 is not in this version: use json or csv.</source>
-            <translation>Phiên bản này chưa xuất được bảng xếp hạng dạng %1: hãy dùng json hoặc csv.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/commands.cpp" line="95" />
+            <location filename="../../src/cli/commands.cpp" line="134" />
             <source>Usage: rate --year Y --level commune|chapter</source>
             <translation>Cách dùng: rate --year NĂM --level commune|chapter</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="103" />
+            <location filename="../../src/cli/commands.cpp" line="143" />
             <source>%1 unit(s) rated for %2 on scorecard version %3.</source>
             <translation>Đã xếp loại %1 đơn vị năm %2 theo thang điểm phiên bản %3.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="115" />
+            <location filename="../../src/cli/commands.cpp" line="155" />
             <source>Usage: scorecard show --year Y --level commune|chapter [--out FILE] | scorecard set FILE.json --year Y --level commune|chapter [--note TEXT]</source>
             <translation>Cách dùng: scorecard show --year NĂM --level commune|chapter [--out TỆP] | scorecard set TỆP.json --year NĂM --level commune|chapter [--note GHI_CHÚ]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="126" />
+            <location filename="../../src/cli/commands.cpp" line="167" />
             <source>Cannot read %1: %2</source>
             <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="135" />
+            <location filename="../../src/cli/commands.cpp" line="177" />
             <source>Scorecard %1 %2: version %3 stored; rate again to apply it.</source>
             <translation>Thang điểm cấp %1 năm %2: đã lưu phiên bản %3; hãy chạy lại lệnh rate để áp dụng.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="159" />
+            <location filename="../../src/cli/commands.cpp" line="202" />
             <source>Usage: import units|members|population|targets|trainings|awards|activities FILE</source>
             <translation>Cách dùng: import units|members|population|targets|trainings|awards|activities TỆP</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="164" />
+            <location filename="../../src/cli/commands.cpp" line="207" />
             <source>Unknown import %1: use units, members, population, targets, trainings, awards or activities.</source>
             <translation>Không có loại nhập %1: dùng units, members, population, targets, trainings, awards hoặc activities.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="236" />
+            <location filename="../../src/cli/commands.cpp" line="282" />
             <source>--format is required (json, csv, xlsx, pdf or html).</source>
             <translation>Cần có --format (json, csv, xlsx, pdf hoặc html).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="354" />
+            <location filename="../../src/cli/commands.cpp" line="411" />
             <source>undone %1</source>
             <translation>đã hoàn tác lúc %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="357" />
+            <location filename="../../src/cli/commands.cpp" line="414" />
             <source>No import recorded.</source>
             <translation>Chưa có đợt nhập nào.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="367" />
+            <location filename="../../src/cli/commands.cpp" line="424" />
             <source>Usage: undo-import BATCH_ID (hoivien-cli batches lists them)</source>
             <translation>Cách dùng: undo-import SỐ_ĐỢT (lệnh hoivien-cli batches liệt kê các đợt nhập)</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="370" />
+            <location filename="../../src/cli/commands.cpp" line="428" />
             <source>Batch %1 undone: %2 member(s) removed, %3 restored as they were, %4 unit(s) removed.</source>
             <translation>Đã hoàn tác đợt nhập %1: xóa %2 hội viên, đưa %3 hội viên về như trước khi nhập, xóa %4 đơn vị.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="263" />
+            <location filename="../../src/cli/commands.cpp" line="312" />
             <source>Usage: search TEXT [--limit N]</source>
             <translation>Cách dùng: search NỘI_DUNG [--limit N]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="277" />
+            <location filename="../../src/cli/commands.cpp" line="86" />
+            <source>--format is required (json, csv, xlsx or pdf).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="96" />
+            <source>The office's unit is not set: run init first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="117" />
+            <source>--template needs --out FILE.xlsx: the filled copy of the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="122" />
+            <source>%1 cell(s) filled in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="124" />
+            <source>Not a unit of the report, left as it was: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="327" />
             <source>No member matches.</source>
             <translation>Không có hội viên nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="287" />
-            <location filename="../../src/cli/commands.cpp" line="300" />
+            <location filename="../../src/cli/commands.cpp" line="337" />
+            <location filename="../../src/cli/commands.cpp" line="356" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="290" />
+            <location filename="../../src/cli/commands.cpp" line="341" />
+            <location filename="../../src/cli/securitycommands.cpp" line="165" />
+            <source>Backup passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="344" />
+            <source>The backup passphrase is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/commands.cpp" line="346" />
             <source>Backup written to %1 and verified.</source>
             <translation>Đã sao lưu vào %1 và kiểm tra xong.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="306" />
+            <location filename="../../src/cli/commands.cpp" line="362" />
             <source>%1 is damaged: %2 problem(s) found. Restore the latest backup.</source>
             <translation>%1 bị hỏng: phát hiện %2 lỗi. Hãy khôi phục bản sao lưu mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="309" />
+            <location filename="../../src/cli/commands.cpp" line="365" />
             <source>%1: ok</source>
             <translation>%1: tốt</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="322" />
+            <location filename="../../src/cli/commands.cpp" line="378" />
             <source>%1 exists already: remove it or choose another name.</source>
             <translation>%1 đã có: hãy xóa tệp đó hoặc chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/commands.cpp" line="340" />
+            <location filename="../../src/cli/commands.cpp" line="396" />
             <source>%1: %2 units, %3 members, %4 events (%5 s).</source>
             <translation>%1: %2 đơn vị, %3 hội viên, %4 biến động (%5 giây).</translation>
         </message>
@@ -3845,29 +6655,144 @@ Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh, 
             <translation>%1 phải là một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/exportcommands.cpp" line="45" />
+            <location filename="../../src/cli/exportcommands.cpp" line="46" />
             <source>Usage: export members|movements|member-sheet --format FORMAT [options]</source>
             <translation>Cách dùng: export members|movements|member-sheet --format ĐỊNH_DẠNG [tùy chọn]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/exportcommands.cpp" line="51" />
+            <location filename="../../src/cli/exportcommands.cpp" line="52" />
             <source>--format is required (%1).</source>
             <translation>Cần có --format (%1).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/exportcommands.cpp" line="73" />
+            <location filename="../../src/cli/exportcommands.cpp" line="75" />
             <source>%1 member(s) exported.</source>
             <translation>Đã xuất %1 hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/exportcommands.cpp" line="86" />
+            <location filename="../../src/cli/exportcommands.cpp" line="89" />
             <source>%1 movement(s) exported.</source>
             <translation>Đã xuất %1 biến động.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/exportcommands.cpp" line="91" />
+            <location filename="../../src/cli/exportcommands.cpp" line="94" />
             <source>--id is required.</source>
             <translation>Cần có --id.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="43" />
+            <source>(whole tree)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="57" />
+            <source>Usage: user add NAME --role admin|officer|viewer [--unit CODE] | user list | user remove NAME | user passwd NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="69" />
+            <source>Account %1 removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="74" />
+            <source>New password of %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="75" />
+            <source>Password of %1 changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="80" />
+            <source>--role is required (admin, officer or viewer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="85" />
+            <source>Unknown unit code %1.</source>
+            <translation type="unfinished">Không có đơn vị mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="88" />
+            <source>Password of the new account %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="90" />
+            <source>Account %1 added (%2, %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="101" />
+            <source>Usage: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out FILE]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="108" />
+            <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="111" />
+            <source>ok: %1 entries, last hash %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="137" />
+            <source>%1 entries exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="146" />
+            <source>--db TARGET is required: the database the backup replaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="158" />
+            <source>%1 cannot be opened (%2); it is replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="167" />
+            <source>%1 restored to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="177" />
+            <source>Usage: erase --id N (the member's number, as search prints it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="181" />
+            <source>The personal data of member %1 was erased; her movements stay in the counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/signin.cpp" line="45" />
+            <source>Set %1, or run the command on a terminal to type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/signin.cpp" line="47" />
+            <source>Again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/signin.cpp" line="48" />
+            <source>The two entries differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/signin.cpp" line="60" />
+            <source>This database has accounts: sign in with --user NAME (the password from HOIVIEN_PASSWORD or typed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/signin.cpp" line="61" />
+            <source>Password of %1: </source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
