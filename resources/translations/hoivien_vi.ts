@@ -24,77 +24,77 @@
         <message>
             <location filename="../../ui/awarddialog.ui" line="14" />
             <source>Award</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="20" />
             <source>Recipient</source>
-            <translation type="unfinished" />
+            <translation>Người/đơn vị được khen</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="28" />
             <source>To a &amp;member</source>
-            <translation type="unfinished" />
+            <translation>Cho &amp;hội viên</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="38" />
             <source>To a &amp;unit (collective)</source>
-            <translation type="unfinished" />
+            <translation>Cho &amp;đơn vị (tập thể)</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="54" />
             <source>Name or citizen ID, tone marks not needed</source>
-            <translation type="unfinished" />
+            <translation>Họ tên hoặc số CCCD, không cần gõ dấu</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="89" />
             <source>&amp;Form:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hình thức:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="102" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Danh hiệu:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="112" />
             <source>e.g. Phụ nữ tiêu biểu</source>
-            <translation type="unfinished" />
+            <translation>ví dụ: Phụ nữ tiêu biểu</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="119" />
             <source>&amp;Issued by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cấp khen:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="132" />
             <source>&amp;Emulation year:</source>
-            <translation type="unfinished" />
+            <translation>Năm &amp;thi đua:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="152" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trạng thái:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="165" />
             <source>&amp;Decision no.:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số quyết định:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="175" />
             <source>e.g. 45/QĐ-HPN</source>
-            <translation type="unfinished">ví dụ: 12/QĐ-HPN {45/?}</translation>
+            <translation>ví dụ: 45/QĐ-HPN</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="182" />
             <source>Decision &amp;date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ngày quyết định:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="216" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lý do:</translation>
         </message>
     </context>
     <context>
@@ -607,97 +607,97 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="14" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Tập huấn</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="22" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tên lớp:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="32" />
             <source>e.g. Tập huấn nghiệp vụ chi hội trưởng</source>
-            <translation type="unfinished" />
+            <translation>ví dụ: Tập huấn nghiệp vụ chi hội trưởng</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="39" />
             <source>&amp;Organised by:</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị &amp;tổ chức:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="52" />
             <source>&amp;Level:</source>
-            <translation type="unfinished">&amp;Cấp:</translation>
+            <translation>&amp;Cấp:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="65" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Từ ngày:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="87" />
             <source>&amp;to:</source>
-            <translation type="unfinished" />
+            <translation>đế&amp;n ngày:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="116" />
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>Đị&amp;a điểm:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="129" />
             <source>T&amp;opic:</source>
-            <translation type="unfinished" />
+            <translation>C<translation>Chủ đề &amp;tập huấn:</translation>amp;hủ đề:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="142" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished">&amp;Ghi chú:</translation>
+            <translation>&amp;Ghi chú:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="157" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Người tham gia</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="165" />
             <source>Find &amp;members:</source>
-            <translation type="unfinished" />
+            <translation>Tìm &amp;hội viên:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="175" />
             <source>Name or citizen ID, tone marks not needed</source>
-            <translation type="unfinished" />
+            <translation>Họ tên hoặc số CCCD, không cần gõ dấu</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="185" />
             <source>&amp;Add selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm người đã chọn</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="200" />
             <source>Select several with Ctrl or Shift; double-click adds one.</source>
-            <translation type="unfinished" />
+            <translation>Chọn nhiều người bằng Ctrl hoặc Shift; nhấp đúp để thêm một người.</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="212" />
             <source>Full name of an officer or an outside person</source>
-            <translation type="unfinished" />
+            <translation>Họ tên cán bộ hoặc người ngoài Hội</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="219" />
             <source>Add &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Thêm &amp;người</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="240" />
             <source>Only the &amp;number of attendees is known:</source>
-            <translation type="unfinished" />
+            <translation>Chỉ biết &amp;số người dự:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="268" />
             <source>&amp;Remove from the list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xoá khỏi danh sách</translation>
         </message>
     </context>
     <context>
@@ -1092,73 +1092,73 @@
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="17" />
             <source>Central Union</source>
-            <translation type="unfinished" />
+            <translation>Trung ương Hội</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="18" />
             <source>Provincial Union</source>
-            <translation type="unfinished" />
+            <translation>Hội LHPN tỉnh</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="19" />
             <source>District Union</source>
-            <translation type="unfinished" />
+            <translation>Hội LHPN huyện</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="20" />
             <source>Commune Union</source>
-            <translation type="unfinished" />
+            <translation>Hội LHPN xã</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="21" />
             <source>People's Committee</source>
-            <translation type="unfinished" />
+            <translation>Uỷ ban nhân dân</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="22" />
             <source>Other</source>
-            <translation type="unfinished">Khác</translation>
+            <translation>Khác</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="28" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Đề nghị</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="29" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Đã duyệt</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="30" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Không duyệt</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="43" />
             <source>The decision has a date</source>
-            <translation type="unfinished" />
+            <translation>Quyết định có ngày</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="54" />
             <location filename="../../src/ui/awarddialog.cpp" line="79" />
             <source>Awarded to: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng cho: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="72" />
             <source>New award of %1</source>
-            <translation type="unfinished" />
+            <translation>Thêm khen thưởng của %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="72" />
             <source>Award: %1</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/awarddialog.cpp" line="131" />
             <source>Find the member the award is for: type her name and pick her in the list.</source>
-            <translation type="unfinished" />
+            <translation>Tìm hội viên được khen thưởng: gõ họ tên rồi chọn trong danh sách.</translation>
         </message>
     </context>
     <context>
@@ -1224,106 +1224,106 @@
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="25" />
             <source>&amp;New award…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm khen thưởng…</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="28" />
             <source>&amp;Edit award…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sửa khen thưởng…</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="31" />
             <source>&amp;Approve proposal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duyệt đề nghị…</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="34" />
             <source>&amp;Delete award…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xoá khen thưởng…</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="40" />
             <source>Awards</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="44" />
             <source>Status</source>
-            <translation type="unfinished">Tình trạng</translation>
+            <translation>Trạng thái</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="44" />
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Hình thức</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="44" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Danh hiệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="44" />
             <source>Awarded to</source>
-            <translation type="unfinished" />
+            <translation>Khen cho</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="44" />
             <source>Unit</source>
-            <translation type="unfinished">Đơn vị</translation>
+            <translation>Đơn vị</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="45" />
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Cấp khen</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="45" />
             <source>Decision no.</source>
-            <translation type="unfinished">Số quyết định</translation>
+            <translation>Số quyết định</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="45" />
             <source>Decision date</source>
-            <translation type="unfinished" />
+            <translation>Ngày quyết định</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="45" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="54" />
             <source>&lt;b&gt;Awards of the emulation year %2&lt;/b&gt; to %1, the units below it and their members</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Khen thưởng năm thi đua %2&lt;/b&gt; cho %1, các đơn vị trực thuộc và hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="57" />
             <source>Choose a unit in the tree.</source>
-            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+            <translation>Chọn một đơn vị trên cây.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/awardspage.cpp" line="81" />
             <source>%n approved, </source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n đã duyệt, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/awardspage.cpp" line="81" />
             <source>%n proposed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n đề nghị</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="131" />
             <source>Delete award</source>
-            <translation type="unfinished" />
+            <translation>Xoá khen thưởng</translation>
         </message>
         <message>
             <location filename="../../src/ui/awardspage.cpp" line="132" />
             <source>Delete the award "%1"?</source>
-            <translation type="unfinished" />
+            <translation>Xoá khen thưởng "%1"?</translation>
         </message>
     </context>
     <context>
@@ -5283,43 +5283,43 @@ achieved</source>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="22" />
             <source>Member</source>
-            <translation type="unfinished">Hội viên</translation>
+            <translation>Hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="24" />
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>Cán bộ</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="26" />
             <source>Outside person</source>
-            <translation type="unfinished" />
+            <translation>Người ngoài Hội</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="46" />
             <source>Taking part as</source>
-            <translation type="unfinished" />
+            <translation>Tham gia với tư cách</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="46" />
             <source>Name</source>
-            <translation type="unfinished">Tên</translation>
+            <translation>Họ tên</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="96" />
             <source>New training of %1</source>
-            <translation type="unfinished" />
+            <translation>Thêm lớp tập huấn của %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingdialog.cpp" line="96" />
             <source>Training: %1</source>
-            <translation type="unfinished" />
+            <translation>Tập huấn: %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/trainingdialog.cpp" line="205" />
             <source>%n participant(s) listed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đã ghi %n người tham gia</numerusform>
             </translation>
         </message>
     </context>
@@ -5391,101 +5391,101 @@ achieved</source>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="22" />
             <source>&amp;New training…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm lớp tập huấn…</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="25" />
             <source>&amp;Edit training…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sửa lớp tập huấn…</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="28" />
             <source>&amp;Delete training…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xoá lớp tập huấn…</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="34" />
             <source>Trainings</source>
-            <translation type="unfinished" />
+            <translation>Tập huấn</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="38" />
             <source>Double-click a class to open it.</source>
-            <translation type="unfinished" />
+            <translation>Nhấp đúp vào một lớp để mở.</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="44" />
             <source>From</source>
-            <translation type="unfinished">Từ ngày</translation>
+            <translation>Từ ngày</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="44" />
             <source>To</source>
-            <translation type="unfinished">Đến ngày</translation>
+            <translation>Đến ngày</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="44" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tên lớp</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="44" />
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị tổ chức</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="45" />
             <source>Level</source>
-            <translation type="unfinished">Cấp</translation>
+            <translation>Cấp</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="45" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Địa điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="45" />
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Chủ đề</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="45" />
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Số người dự</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="53" />
             <source>&lt;b&gt;Training classes of %1&lt;/b&gt; and the units below it, %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Các lớp tập huấn của %1&lt;/b&gt; và các đơn vị trực thuộc, %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="56" />
             <source>Choose a unit in the tree.</source>
-            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+            <translation>Chọn một đơn vị trên cây.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/trainingspage.cpp" line="69" />
             <source>%n class(es), </source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lớp, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/trainingspage.cpp" line="70" />
             <source>%n attendee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n người dự</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="109" />
             <source>Delete training</source>
-            <translation type="unfinished" />
+            <translation>Xoá lớp tập huấn</translation>
         </message>
         <message>
             <location filename="../../src/ui/trainingspage.cpp" line="110" />
             <source>Delete the training "%1" with its list of participants?</source>
-            <translation type="unfinished" />
+            <translation>Xoá lớp tập huấn "%1" cùng danh sách người tham gia?</translation>
         </message>
     </context>
     <context>
