@@ -496,57 +496,57 @@
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="14" />
             <source>Scorecard</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="32" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Tên:</translation>
+            <translation>&amp;Tên:</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="45" />
             <source>&amp;Maximum points:</source>
-            <translation type="unfinished" />
+            <translation>Điểm tối &amp;đa:</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="67" />
             <source>&amp;Criteria (the points must add up to the maximum):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiêu chí (tổng điểm phải bằng điểm tối đa):</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="82" />
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Thêm tiêu chí</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="89" />
             <source>Remove criterion</source>
-            <translation type="unfinished" />
+            <translation>Bỏ tiêu chí</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="112" />
             <source>&amp;Grades, best first (conditions: criterion &gt;= points, separated by ;):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mức xếp loại, từ cao đến thấp (điều kiện: tiêu chí &gt;= điểm, cách nhau bằng ;):</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="131" />
             <source>Add grade</source>
-            <translation type="unfinished" />
+            <translation>Thêm mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="138" />
             <source>Remove grade</source>
-            <translation type="unfinished" />
+            <translation>Bỏ mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="156" />
             <source>Note for this &amp;version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ghi chú cho phiên bản này:</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="166" />
             <source>e.g. Hướng dẫn 05/HD-HPN of the province</source>
-            <translation type="unfinished" />
+            <translation>ví dụ: Hướng dẫn 05/HD-HPN của tỉnh</translation>
         </message>
     </context>
     <context>
@@ -888,34 +888,35 @@
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
             <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Hoạt động trong năm&lt;/b&gt;, mỗi đơn vị một dòng: gõ số buổi, số câu lạc bộ, số người được hỗ trợ hoặc số hộ, và số tiền bằng đồng, như trong Excel (Enter để xuống dòng, có thể dán một vùng sao chép từ Excel, Delete xoá trống ô và xoá bản ghi). Các ô màu xám gồm nhiều bản ghi có ngày riêng: được giữ nguyên như đã nhập.</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
             <source>%1 (its own)</source>
-            <translation type="unfinished" />
+            <translation>%1 (của riêng đơn vị)</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
             <source>%1
 (đồng)</source>
-            <translation type="unfinished" />
+            <translation>%1
+(đồng)</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
             <source>Amount or value in đồng: %1</source>
-            <translation type="unfinished" />
+            <translation>Số tiền hoặc giá trị (đồng): %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
             <source>Number (sessions, clubs, people, households): %1</source>
-            <translation type="unfinished" />
+            <translation>Số lượng (buổi, câu lạc bộ, người, hộ): %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
             <source>%n record(s) with their own dates or names; the total is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bản ghi có ngày hoặc tên riêng; đang hiện tổng số.</numerusform>
             </translation>
         </message>
     </context>
@@ -924,33 +925,33 @@
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="45" />
             <source>&amp;Save figures</source>
-            <translation type="unfinished">&amp;Lưu số liệu</translation>
+            <translation>&amp;Lưu số liệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="69" />
             <location filename="../../src/ui/activitiespage.cpp" line="74" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="73" />
             <source>&amp;Year:</source>
-            <translation type="unfinished">&amp;Năm:</translation>
+            <translation>&amp;Năm:</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="75" />
             <source>Targets and results</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="110" />
             <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;: hoạt động và chỉ tiêu năm %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/activitiespage.cpp" line="111" />
             <source>Choose a unit in the tree.</source>
-            <translation type="unfinished">Chọn một đơn vị trên cây.</translation>
+            <translation>Chọn một đơn vị trên cây.</translation>
         </message>
     </context>
     <context>
@@ -2250,12 +2251,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="146" />
             <source>&amp;Import member list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập danh sách hội viên…</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="149" />
             <source>Import &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lịch sử nhập…</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="155" />
@@ -2319,7 +2320,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="327" />
             <source>&amp;Security</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bảo mật</translation>
         </message>
         <message>
             <location filename="../../src/ui/mainwindow.cpp" line="328" />
@@ -3744,221 +3745,221 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="185" />
             <source>&amp;Compute and store ratings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tính và lưu xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="191" />
             <source>&amp;Scorecard of the year…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thang điểm của năm…</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="235" />
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="239" />
             <source>&amp;Level:</source>
-            <translation type="unfinished">&amp;Cấp:</translation>
+            <translation>&amp;Cấp:</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="243" />
             <source>&amp;Year:</source>
-            <translation type="unfinished">&amp;Năm:</translation>
+            <translation>&amp;Năm:</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="245" />
             <source>&amp;Compute and store (F9)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tính và lưu (F9)</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="247" />
             <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
-            <translation type="unfinished" />
+            <translation>Tính xếp loại của mọi đơn vị theo dữ liệu hiện có và lưu cùng thang điểm đã dùng; các mức xếp loại đã quyết định được giữ nguyên.</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Score&amp;card…</source>
-            <translation type="unfinished" />
+            <translation>Thang đi&amp;ểm…</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="250" />
             <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nhập tay điểm của một tiêu chí&lt;/b&gt; (lý do được in kèm):</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="251" />
             <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
-            <translation type="unfinished" />
+            <translation>Lý do, ví dụ: Biên bản kiểm tra ngày 10/12</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>Set &amp;points</source>
-            <translation type="unfinished" />
+            <translation>Nhập đi&amp;ểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="253" />
             <source>Use computed</source>
-            <translation type="unfinished" />
+            <translation>Dùng điểm tính được</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="254" />
             <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Mức xếp loại&lt;/b&gt;: tự đánh giá, đề nghị, được duyệt; số và ngày quyết định:</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="255" />
             <source>Decision no., e.g. 112/QĐ-HPN</source>
-            <translation type="unfinished" />
+            <translation>Số quyết định, ví dụ: 112/QĐ-HPN</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>Save &amp;grades</source>
-            <translation type="unfinished" />
+            <translation>Lưu &amp;mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="281" />
             <source>Computing the ratings…</source>
-            <translation type="unfinished" />
+            <translation>Đang tính xếp loại…</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="313" />
             <source>The ratings of %1 were computed and stored.</source>
-            <translation type="unfinished" />
+            <translation>Đã tính và lưu xếp loại năm %1.</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="319" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Thứ hạng</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="319" />
             <source>Unit</source>
-            <translation type="unfinished">Đơn vị</translation>
+            <translation>Đơn vị</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="319" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="319" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="319" />
             <source>Attraction rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ thu hút (%)</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="322" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Được duyệt</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="322" />
             <source>Decision</source>
-            <translation type="unfinished">Quyết định</translation>
+            <translation>Quyết định</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="356" />
             <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Xếp loại các đơn vị cấp %1&lt;/b&gt; của %2, năm %3 — thang điểm phiên bản %4</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/ratingpage.cpp" line="362" />
             <source>%n unit(s); </source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n đơn vị; </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/ui/ratingpage.cpp" line="363" />
             <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n đơn vị đã lưu bằng Tính và lưu, các đơn vị khác vừa được tính. * = điểm nhập tay.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="380" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="380" />
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Tối đa</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="380" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Số liệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="380" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="381" />
             <source>Computed</source>
-            <translation type="unfinished" />
+            <translation>Điểm tính</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="381" />
             <source>Set by hand</source>
-            <translation type="unfinished" />
+            <translation>Nhập tay</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="381" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="390" />
             <source>Choose a unit in the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Chọn một đơn vị trong bảng xếp hạng.</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="395" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2): hạng %3, %4 điểm, %5</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="415" />
             <source>Conditions of a higher grade not met: %1</source>
-            <translation type="unfinished" />
+            <translation>Chưa đạt điều kiện của mức xếp loại cao hơn: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="425" />
             <source>(self-assessed)</source>
-            <translation type="unfinished" />
+            <translation>(tự đánh giá)</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="426" />
             <source>(proposed)</source>
-            <translation type="unfinished" />
+            <translation>(đề nghị)</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="427" />
             <source>(approved)</source>
-            <translation type="unfinished" />
+            <translation>(được duyệt)</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="452" />
             <source>Write the reason for setting the points by hand; it is printed with them.</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi lý do nhập tay điểm; lý do được in kèm theo điểm.</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="460" />
             <source>%1: the points of "%2" were set by hand.</source>
-            <translation type="unfinished" />
+            <translation>%1: đã nhập tay điểm của "%2".</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="489" />
             <source>The grades of %1 were saved.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu mức xếp loại của %1.</translation>
         </message>
     </context>
     <context>
@@ -4578,107 +4579,107 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="39" />
             <source>Row %1, %2: "%3" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Dòng %1, %2: "%3" không phải là số.</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Mã</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chí</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="60" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
             <source>Scoring method</source>
-            <translation type="unfinished" />
+            <translation>Cách tính điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
             <source>Floor (%)</source>
-            <translation type="unfinished" />
+            <translation>Mức sàn (%)</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="61" />
             <source>Full marks at</source>
-            <translation type="unfinished" />
+            <translation>Đạt điểm tối đa khi</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="62" />
             <source>Target indicator</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu đối chiếu</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="66" />
             <source>Methods: attraction_rate, admitted, trainings, trainees, awards, activities, households, manual. Full marks at: the rate or the count that earns every point; a target indicator replaces it where the unit has that target.</source>
-            <translation type="unfinished" />
+            <translation>Cách tính: attraction_rate, admitted, trainings, trainees, awards, activities, households, manual. Đạt điểm tối đa khi: tỷ lệ hoặc số lượng để được trọn điểm; chỉ tiêu đối chiếu sẽ thay thế giá trị này ở đơn vị có chỉ tiêu đó.</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
             <source>Code</source>
-            <translation type="unfinished">Mã</translation>
+            <translation>Mã</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
             <source>From (points)</source>
-            <translation type="unfinished" />
+            <translation>Từ (điểm)</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="71" />
             <source>Conditions</source>
-            <translation type="unfinished" />
+            <translation>Điều kiện</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="103" />
             <source>Scorecard of the %1 units, %2</source>
-            <translation type="unfinished" />
+            <translation>Thang điểm các đơn vị cấp %1, năm %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="104" />
             <source>Version %1 of the %2 scorecard. Saving stores a new version; ratings stored before keep the version they were computed with until they are computed again.</source>
-            <translation type="unfinished" />
+            <translation>Phiên bản %1 của thang điểm cấp %2. Khi lưu sẽ tạo phiên bản mới; các kết quả xếp loại đã lưu trước đó giữ phiên bản đã dùng để tính cho đến khi được tính lại.</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="141" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="143" />
             <source>floor</source>
-            <translation type="unfinished" />
+            <translation>mức sàn</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="144" />
             <source>full marks</source>
-            <translation type="unfinished" />
+            <translation>điểm tối đa</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="156" />
             <source>from (points)</source>
-            <translation type="unfinished" />
+            <translation>từ (điểm)</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="160" />
             <source>Grade %1: the condition "%2" cannot be read; write it as criterion &gt;= points: text.</source>
-            <translation type="unfinished" />
+            <translation>Mức xếp loại %1: không đọc được điều kiện "%2"; hãy viết theo dạng tiêu chí &gt;= điểm: nội dung.</translation>
         </message>
         <message>
             <location filename="../../src/ui/scorecarddialog.cpp" line="188" />
             <source>Sum of the points: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Tổng điểm: %1 / %2</translation>
         </message>
     </context>
     <context>
