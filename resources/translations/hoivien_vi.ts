@@ -1820,62 +1820,62 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="74" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Ghép cột</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
             <source>Choose, for each column of the file, the field of the register it holds.</source>
-            <translation type="unfinished" />
+            <translation>Với mỗi cột của tệp, hãy chọn trường tương ứng trong sổ hội viên.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
             <source>The header was found on row %1 of %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã tìm thấy dòng tiêu đề ở dòng %1 của %2.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="82" />
             <source>The columns are matched as you chose last time for a file with the same headers.</source>
-            <translation type="unfinished" />
+            <translation>Các cột được ghép như lần trước bạn đã chọn cho một tệp có cùng tiêu đề.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Cột</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
             <source>Header in the file</source>
-            <translation type="unfinished" />
+            <translation>Tiêu đề trong tệp</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
             <source>First member</source>
-            <translation type="unfinished" />
+            <translation>Hội viên đầu tiên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Trường</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="111" />
             <source>— ignore</source>
-            <translation type="unfinished" />
+            <translation>— bỏ qua</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="114" />
             <source>%1 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>%1 (không nhập)</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="152" />
             <source>Columns %1 and %2 are both %3; choose one.</source>
-            <translation type="unfinished" />
+            <translation>Cột %1 và cột %2 đều là %3; hãy chọn một cột.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardmapping.cpp" line="156" />
             <source>Choose the column that holds "%1".</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn cột chứa "%1".</translation>
         </message>
     </context>
     <context>
@@ -2090,62 +2090,62 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/ui/importwizardsource.cpp" line="92" />
             <location filename="../../src/ui/importwizardsource.cpp" line="108" />
             <source>Choose the member list</source>
-            <translation type="unfinished" />
+            <translation>Chọn danh sách hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="93" />
             <source>An Excel workbook (.xlsx) or a CSV file. Title rows above the header are fine.</source>
-            <translation type="unfinished" />
+            <translation>Sổ tính Excel (.xlsx) hoặc tệp CSV. Có thể có các dòng tên bảng phía trên dòng tiêu đề.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="94" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tệp:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="95" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chọn tệp…</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="96" />
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Trang &amp;tính:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="97" />
             <source>Old Vietnamese font encoding</source>
-            <translation type="unfinished" />
+            <translation>Bảng mã tiếng Việt cũ</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="98" />
             <source>&amp;Convert the text to Unicode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chuyển văn bản sang Unicode</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="99" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>Trong tệp</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="99" />
             <source>Converted</source>
-            <translation type="unfinished" />
+            <translation>Sau khi chuyển</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="109" />
             <source>Member lists (*.xlsx *.csv);;Excel 97–2003 (*.xls);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Danh sách hội viên (*.xlsx *.csv);;Excel 97–2003 (*.xls);;Mọi tệp (*)</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="140" />
             <source>The text of this workbook was typed in the old %1 font encoding. Check that the converted text reads right:</source>
-            <translation type="unfinished" />
+            <translation>Văn bản của sổ tính này được gõ bằng bảng mã cũ %1. Hãy kiểm tra văn bản sau khi chuyển có đọc đúng không:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="171" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
-            <translation type="unfinished">%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
+            <translation>%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần có ít nhất cột "Họ và tên" và một cột đã biết khác.</translation>
         </message>
     </context>
     <context>
@@ -2153,12 +2153,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="173" />
             <source>The list was imported</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập danh sách</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="178" />
             <source>&lt;p&gt;Import number &lt;b&gt;%1&lt;/b&gt; from %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Members added: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Members updated: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Rows skipped: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Warnings recorded: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;To take the whole import back, use File → Import history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Đợt nhập số &lt;b&gt;%1&lt;/b&gt; từ %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Hội viên thêm mới: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Hội viên được cập nhật: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Dòng bỏ qua: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Cảnh báo đã ghi lại: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Để hoàn tác toàn bộ đợt nhập, hãy dùng Tệp → Lịch sử nhập.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2166,22 +2166,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="58" />
             <source>Import a member list</source>
-            <translation type="unfinished" />
+            <translation>Nhập danh sách hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="98" />
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Đang nhập %1…</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="98" />
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Huỷ</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizard.cpp" line="107" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Đang huỷ…</translation>
         </message>
     </context>
     <context>
@@ -4230,18 +4230,18 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/reports/reportrequest.cpp" line="24" />
             <source>The office's unit is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa đặt đơn vị của văn phòng.</translation>
         </message>
         <message>
             <location filename="../../src/reports/reportrequest.cpp" line="84" />
             <source>Unknown report.</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo không hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../src/reports/reportrequest.cpp" line="90" />
             <location filename="../../src/reports/reportrequest.cpp" line="115" />
             <source>This report cannot be saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Không lưu được báo cáo này dưới dạng %1.</translation>
         </message>
     </context>
     <context>
@@ -4249,233 +4249,233 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="60" />
             <source>&amp;Print report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;In báo cáo…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="61" />
             <source>&amp;Save report as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lưu báo cáo thành…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="63" />
             <source>Show the re&amp;port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xem báo cáo</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="199" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="203" />
             <source>Annual summary</source>
-            <translation type="unfinished" />
+            <translation>Tổng hợp năm</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="203" />
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Xếp hạng</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="203" />
             <source>Member list</source>
-            <translation type="unfinished" />
+            <translation>Danh sách hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="203" />
             <source>Movements of the year</source>
-            <translation type="unfinished" />
+            <translation>Biến động trong năm</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="204" />
             <source>Member record sheet</source>
-            <translation type="unfinished" />
+            <translation>Phiếu hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="207" />
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>Cấp xã</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="208" />
             <source>Chapters</source>
-            <translation type="unfinished">Chi hội</translation>
+            <translation>Chi hội</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="209" />
             <source>&amp;Report:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Báo cáo:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="210" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="211" />
             <source>&amp;Year:</source>
-            <translation type="unfinished">&amp;Năm:</translation>
+            <translation>&amp;Năm:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="212" />
             <location filename="../../src/ui/reportspage.cpp" line="247" />
             <source>&amp;Date:</source>
-            <translation type="unfinished">&amp;Ngày:</translation>
+            <translation>N&amp;gày:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>&amp;Depth:</source>
-            <translation type="unfinished" />
+            <translation>Số &amp;cấp:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="214" />
             <source>1: the units directly below; 2: also the units below them.</source>
-            <translation type="unfinished" />
+            <translation>1: các đơn vị trực thuộc; 2: cả các đơn vị trực thuộc của chúng.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="215" />
             <source>&amp;Level:</source>
-            <translation type="unfinished">&amp;Cấp:</translation>
+            <translation>Cấ&amp;p:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="216" />
             <source>&amp;Member number:</source>
-            <translation type="unfinished" />
+            <translation>Số &amp;hội viên:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="217" />
             <source>The member's number, shown in the member's window on the Members page.</source>
-            <translation type="unfinished" />
+            <translation>Số của hội viên, hiện trong cửa sổ hội viên ở trang Hội viên.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="218" />
             <source>&amp;Columns:</source>
-            <translation type="unfinished" />
+            <translation>Cộ&amp;t:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="219" />
             <source>Hide the middle of citizen IDs and phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Che phần giữa của số CCCD và số điện thoại</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="220" />
             <source>Show (F5)</source>
-            <translation type="unfinished" />
+            <translation>Xem (F5)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="221" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="222" />
             <source>Save as PDF, Excel, CSV or HTML…</source>
-            <translation type="unfinished" />
+            <translation>Lưu thành PDF, Excel, CSV hoặc HTML…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="223" />
             <source>Fill the Excel form of the level above…</source>
-            <translation type="unfinished" />
+            <translation>Điền biểu mẫu Excel của cấp trên…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="224" />
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Huỷ</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="225" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Xem trước</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="226" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Biểu đồ</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="247" />
             <source>&amp;Cut-off date:</source>
-            <translation type="unfinished" />
+            <translation>Ngày &amp;chốt số liệu:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="248" />
             <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
-            <translation type="unfinished" />
+            <translation>Dùng khi ngày này nằm trong năm; nếu không, số liệu lấy tại ngày 31 tháng 12.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="273" />
             <source>(the office's unit)</source>
-            <translation type="unfinished" />
+            <translation>(đơn vị của văn phòng)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="310" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Đã huỷ.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="316" />
             <source>Preparing the report…</source>
-            <translation type="unfinished" />
+            <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="332" />
             <source>The report could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Không lập được báo cáo.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="340" />
             <source>%1 page(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 trang.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="365" />
             <source>Print report</source>
-            <translation type="unfinished" />
+            <translation>In báo cáo</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="376" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="377" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Sổ tính Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="378" />
             <source>CSV table (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Bảng CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="379" />
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Trang web (*.html)</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="383" />
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Lưu báo cáo</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="397" />
             <source>Writing %1…</source>
-            <translation type="unfinished" />
+            <translation>Đang ghi %1…</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="412" />
             <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="415" />
             <source>The report was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Chưa lưu báo cáo.</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="419" />
             <source>Saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu thành %1.</translation>
         </message>
     </context>
     <context>
