@@ -1722,97 +1722,97 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="31" />
             <source>Import history</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="32" />
             <source>Every import is recorded. A member import can be taken back as a whole while no later work builds on it.</source>
-            <translation type="unfinished" />
+            <translation>Mọi đợt nhập đều được ghi lại. Có thể hoàn tác toàn bộ một đợt nhập hội viên khi chưa có thao tác nào sau đó dựa trên đợt nhập này.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Số</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Tệp</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>Imported on</source>
-            <translation type="unfinished" />
+            <translation>Ngày nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Số dòng</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="39" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Tình trạng</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="46" />
             <source>&amp;Undo this import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoàn tác đợt nhập này…</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="81" />
             <source>Members</source>
-            <translation type="unfinished">Hội viên</translation>
+            <translation>Hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="82" />
             <source>Units</source>
-            <translation type="unfinished">Đơn vị</translation>
+            <translation>Đơn vị</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="83" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>Dân số</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="84" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="85" />
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Dữ liệu mẫu</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="89" />
             <source>Undone on %1</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn tác ngày %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="90" />
             <source>Standing</source>
-            <translation type="unfinished" />
+            <translation>Còn hiệu lực</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="135" />
             <source>Undo this import</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tác đợt nhập này</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="136" />
             <source>Undo import no. %1 (%2)? The members it added are removed and those it updated are put back as they were.</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tác đợt nhập số %1 (%2)? Các hội viên được thêm trong đợt này sẽ bị xoá, các hội viên được cập nhật sẽ trở lại như trước.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importhistorydialog.cpp" line="145" />
             <source>Import no. %1 was undone: %2 member(s) removed, %3 put back as they were, %4 unit(s) removed.</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn tác đợt nhập số %1: xoá %2 hội viên, khôi phục %3 hội viên như trước, xoá %4 đơn vị.</translation>
         </message>
     </context>
     <context>
@@ -1883,72 +1883,72 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
             <source>Update the member</source>
-            <translation type="unfinished" />
+            <translation>Cập nhật hội viên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
             <source>Add as another member</source>
-            <translation type="unfinished" />
+            <translation>Thêm thành hội viên khác</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
             <source>Not chosen</source>
-            <translation type="unfinished" />
+            <translation>Chưa chọn</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
             <source>Error: %1</source>
-            <translation type="unfinished" />
+            <translation>Lỗi: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
             <source>Warning: %1</source>
-            <translation type="unfinished" />
+            <translation>Cảnh báo: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Dòng</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
             <source>Full name</source>
-            <translation type="unfinished">Họ và tên</translation>
+            <translation>Họ và tên</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
             <source>Date of birth</source>
-            <translation type="unfinished">Ngày sinh</translation>
+            <translation>Ngày sinh</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
             <source>CCCD</source>
-            <translation type="unfinished">Số CCCD</translation>
+            <translation>CCCD</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Vấn đề</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
             <source>Same person as</source>
-            <translation type="unfinished" />
+            <translation>Trùng với</translation>
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
             <source>Duplicate: what to do</source>
-            <translation type="unfinished" />
+            <translation>Xử lý bản trùng</translation>
         </message>
     </context>
     <context>
@@ -1956,132 +1956,132 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
             <source>Check the rows before importing</source>
-            <translation type="unfinished" />
+            <translation>Kiểm tra các dòng trước khi nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
             <source>Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có gì được ghi. Bỏ đánh dấu một dòng để không nhập dòng đó; chọn cách xử lý cho từng bản trùng.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hiện:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Mọi dòng</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Dòng có lỗi</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="97" />
             <source>Rows with warnings</source>
-            <translation type="unfinished" />
+            <translation>Dòng có cảnh báo</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="98" />
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Bản trùng</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="99" />
             <source>Create &amp;chapters and groups missing from the tree</source>
-            <translation type="unfinished" />
+            <translation>Tạo các &amp;chi hội và tổ chưa có trên cây</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
             <source>Selected &amp;duplicates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bản trùng đã chọn:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="104" />
             <source>All duplicates: s&amp;kip</source>
-            <translation type="unfinished" />
+            <translation>Mọi bản trùng: &amp;bỏ qua</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="105" />
             <source>All duplicates: &amp;update</source>
-            <translation type="unfinished" />
+            <translation>Mọi bản trùng: &amp;cập nhật</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="106" />
             <source>Check &amp;again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kiểm tra lại</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="208" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="209" />
             <source>%1 “%2”: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 “%2”: %3</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="224" />
             <source>row %1 of this file</source>
-            <translation type="unfinished">dòng %1 của tệp này</translation>
+            <translation>dòng %1 của tệp này</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="227" />
             <source>%1 (no. %2 in the register)</source>
-            <translation type="unfinished" />
+            <translation>%1 (số %2 trong sổ)</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="228" />
             <source>no. %1 in the register</source>
-            <translation type="unfinished" />
+            <translation>số %1 trong sổ</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="230" />
             <source>same CCCD</source>
-            <translation type="unfinished" />
+            <translation>trùng số CCCD</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="231" />
             <source>same name and date of birth</source>
-            <translation type="unfinished" />
+            <translation>trùng họ tên và ngày sinh</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="232" />
             <source>same name and year of birth only: check</source>
-            <translation type="unfinished" />
+            <translation>chỉ trùng họ tên và năm sinh: cần kiểm tra</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="233" />
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="245" />
             <source>“%1” does not apply to the selected rows.</source>
-            <translation type="unfinished" />
+            <translation>Không áp dụng được “%1” cho các dòng đã chọn.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="253" />
             <source>%1 row(s): %2 with errors, %3 with warnings, %4 duplicate(s); %5 left out.</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng: %2 dòng có lỗi, %3 dòng có cảnh báo, %4 bản trùng; %5 dòng không nhập.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
             <source>Rows with errors must be left out (or the file corrected) before importing.</source>
-            <translation type="unfinished" />
+            <translation>Phải bỏ các dòng có lỗi (hoặc sửa tệp) trước khi nhập.</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
             <source>The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.</source>
-            <translation type="unfinished" />
+            <translation>Chưa nhập danh sách: có %1 vấn đề ngăn việc nhập. Hãy bỏ các dòng đó hoặc sửa tệp.</translation>
         </message>
     </context>
     <context>
@@ -2914,12 +2914,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/importing/memberimporter.cpp" line="284" />
             <source>Cannot be added as another member: %1 has the same CCCD (skip or update instead).</source>
-            <translation type="unfinished" />
+            <translation>Không thể thêm thành hội viên khác: %1 có cùng số CCCD (hãy chọn bỏ qua hoặc cập nhật).</translation>
         </message>
         <message>
             <location filename="../../src/importing/memberimporter.cpp" line="287" />
             <source>Added as another member, though she looks like %1.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm thành hội viên khác, dù có vẻ giống %1.</translation>
         </message>
         <message>
             <location filename="../../src/importing/memberimporter.cpp" line="289" />
@@ -2934,12 +2934,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/importing/memberimporter.cpp" line="123" />
             <source>%1: more than one column is mapped to %2; choose one.</source>
-            <translation type="unfinished" />
+            <translation>%1: có nhiều hơn một cột được ghép với %2; hãy chọn một cột.</translation>
         </message>
         <message>
             <location filename="../../src/importing/memberimporter.cpp" line="126" />
             <source>%1: no column is mapped to "Họ và tên".</source>
-            <translation type="unfinished" />
+            <translation>%1: chưa có cột nào được ghép với "Họ và tên".</translation>
         </message>
     </context>
     <context>
