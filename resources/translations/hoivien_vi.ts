@@ -2810,67 +2810,67 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Tập huấn</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Địa điểm</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="50" />
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Chủ đề</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Năm</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Hình thức</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Danh hiệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Cấp khen</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Decision</source>
-            <translation type="unfinished">Quyết định</translation>
+            <translation>Quyết định</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="53" />
             <source>Status</source>
-            <translation type="unfinished">Tình trạng</translation>
+            <translation>Trạng thái</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="55" />
             <source>Trainings she took part in:</source>
-            <translation type="unfinished" />
+            <translation>Các lớp tập huấn đã tham gia:</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="57" />
             <source>Her awards:</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng:</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="59" />
             <source>Trainings and awards</source>
-            <translation type="unfinished" />
+            <translation>Tập huấn và khen thưởng</translation>
         </message>
         <message>
             <location filename="../../src/ui/memberdialogwork.cpp" line="69" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 của %2</translation>
         </message>
     </context>
     <context>
@@ -3355,22 +3355,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/numbergrid.cpp" line="78" />
             <source>&amp;Save figures</source>
-            <translation type="unfinished">&amp;Lưu số liệu</translation>
+            <translation>&amp;Lưu số liệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergrid.cpp" line="79" />
             <source>&amp;Undo edits</source>
-            <translation type="unfinished">&amp;Bỏ các thay đổi</translation>
+            <translation>&amp;Bỏ các thay đổi</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergrid.cpp" line="111" />
             <source>Unsaved figures</source>
-            <translation type="unfinished">Số liệu chưa lưu</translation>
+            <translation>Số liệu chưa lưu</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergrid.cpp" line="112" />
             <source>Figures were typed and not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Có số liệu đã nhập nhưng chưa lưu. Lưu lại không?</translation>
         </message>
     </context>
     <context>
@@ -3378,37 +3378,37 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="108" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1, %2</translation>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="117" />
             <source>%1 cannot be typed here: %2</source>
-            <translation type="unfinished" />
+            <translation>Không nhập được %1 vào đây: %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="131" />
             <source>%1: "%2" is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" không phải là số nguyên.</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="132" />
             <source>%1: a figure cannot be negative (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1: số liệu không được âm (%2).</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="154" />
             <source>Click the cell where the pasted block should begin.</source>
-            <translation type="unfinished">Bấm vào ô nơi khối dán sẽ bắt đầu.</translation>
+            <translation>Hãy nhấp vào ô nơi vùng dán bắt đầu.</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="163" />
             <source>The pasted block has %1 row(s) and %2 column(s): from %3 it goes past the end of the grid. Nothing was pasted.</source>
-            <translation type="unfinished">Khối dán có %1 dòng và %2 cột: bắt đầu từ %3 thì vượt quá bảng. Chưa dán gì.</translation>
+            <translation>Vùng dán có %1 dòng và %2 cột: bắt đầu từ %3 thì vượt quá cuối bảng. Chưa dán gì.</translation>
         </message>
         <message>
             <location filename="../../src/ui/numbergridmodel.cpp" line="177" />
             <source>Nothing was pasted.</source>
-            <translation type="unfinished">Chưa dán gì.</translation>
+            <translation>Chưa dán gì.</translation>
         </message>
     </context>
     <context>
@@ -5012,64 +5012,66 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="16" />
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>Hội viên mới</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="17" />
             <source>Trainings</source>
-            <translation type="unfinished" />
+            <translation>Lớp tập huấn</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="18" />
             <source>Members trained</source>
-            <translation type="unfinished" />
+            <translation>Hội viên được tập huấn</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="19" />
             <source>Awards</source>
-            <translation type="unfinished" />
+            <translation>Khen thưởng</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="20" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="21" />
             <source>Households 5K3S/5C3S</source>
-            <translation type="unfinished" />
+            <translation>Hộ 5 không 3 sạch (5K3S/5C3S)</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="53" />
             <source>&lt;b&gt;Targets of the year&lt;/b&gt; per unit, with what was achieved beside each (from the data entered, as the annual report counts it). Type or paste the targets; the green columns are computed.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Chỉ tiêu trong năm&lt;/b&gt; của từng đơn vị, kèm kết quả đạt được bên cạnh (từ dữ liệu đã nhập, tính như báo cáo năm). Gõ hoặc dán chỉ tiêu; các cột màu xanh lá được tính tự động.</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="73" />
             <source>Whole %1</source>
-            <translation type="unfinished">Toàn %1</translation>
+            <translation>Toàn %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="86" />
             <source>%1
 target</source>
-            <translation type="unfinished" />
+            <translation>%1
+chỉ tiêu</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="86" />
             <source>Target: %1</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="87" />
             <source>%1
 achieved</source>
-            <translation type="unfinished" />
+            <translation>%1
+đạt được</translation>
         </message>
         <message>
             <location filename="../../src/ui/targetsgrid.cpp" line="88" />
             <source>Achieved in the year, computed: %1</source>
-            <translation type="unfinished" />
+            <translation>Kết quả đạt được trong năm (tính tự động): %1</translation>
         </message>
     </context>
     <context>
@@ -5077,133 +5079,133 @@ achieved</source>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="37" />
             <source>Fill the Excel form of the level above</source>
-            <translation type="unfinished" />
+            <translation>Điền biểu mẫu Excel của cấp trên</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="41" />
             <source>Form (.xlsx):</source>
-            <translation type="unfinished" />
+            <translation>Biểu mẫu (.xlsx):</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="45" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Mở…</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="49" />
             <source>For each figure, write the cell of the form it goes in (for example Sheet1!D12), and for the rows of the units below, the column (for example D).</source>
-            <translation type="unfinished" />
+            <translation>Với mỗi số liệu, hãy ghi ô của biểu mẫu nơi điền số liệu đó (ví dụ Sheet1!D12), và với các dòng của đơn vị trực thuộc, ghi cột (ví dụ D).</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="55" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Số liệu</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="55" />
             <source>Cell for this unit</source>
-            <translation type="unfinished" />
+            <translation>Ô của đơn vị này</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="55" />
             <source>Column in the unit rows</source>
-            <translation type="unfinished" />
+            <translation>Cột trong các dòng đơn vị</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="68" />
             <source>Rows of the units below</source>
-            <translation type="unfinished" />
+            <translation>Các dòng của đơn vị trực thuộc</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="80" />
             <source>to the end</source>
-            <translation type="unfinished" />
+            <translation>đến hết</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="81" />
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Trang tính:</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="82" />
             <source>Column of the unit names:</source>
-            <translation type="unfinished" />
+            <translation>Cột tên đơn vị:</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="83" />
             <source>From row:</source>
-            <translation type="unfinished" />
+            <translation>Từ dòng:</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="84" />
             <source>To row:</source>
-            <translation type="unfinished" />
+            <translation>Đến dòng:</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="92" />
             <source>Load mapping…</source>
-            <translation type="unfinished" />
+            <translation>Nạp bảng ghép ô…</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="93" />
             <source>Save mapping</source>
-            <translation type="unfinished" />
+            <translation>Lưu bảng ghép ô</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="94" />
             <source>Fill the form…</source>
-            <translation type="unfinished" />
+            <translation>Điền biểu mẫu…</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="179" />
             <source>Open the form</source>
-            <translation type="unfinished" />
+            <translation>Mở biểu mẫu</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="180" />
             <location filename="../../src/ui/templatedialog.cpp" line="209" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Sổ tính Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="190" />
             <source>Load mapping</source>
-            <translation type="unfinished" />
+            <translation>Nạp bảng ghép ô</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="191" />
             <source>Mapping (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Bảng ghép ô (*.json)</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="201" />
             <source>Mapping saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu bảng ghép ô thành %1.</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="209" />
             <source>Save the filled form</source>
-            <translation type="unfinished" />
+            <translation>Lưu biểu mẫu đã điền</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="221" />
             <source>Filling the form…</source>
-            <translation type="unfinished" />
+            <translation>Đang điền biểu mẫu…</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="236" />
             <source>The form was not filled.</source>
-            <translation type="unfinished" />
+            <translation>Chưa điền được biểu mẫu.</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="240" />
             <source>%1 cell(s) filled in %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã điền %1 ô vào %2.</translation>
         </message>
         <message>
             <location filename="../../src/ui/templatedialog.cpp" line="242" />
             <source>Not units of this report, left as they were: %1.</source>
-            <translation type="unfinished" />
+            <translation>Không phải đơn vị của báo cáo này, giữ nguyên: %1.</translation>
         </message>
     </context>
     <context>
@@ -5211,72 +5213,72 @@ achieved</source>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="74" />
             <source>%1 is not a valid workbook.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là sổ tính hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="145" />
             <source>%1 is damaged: %2</source>
-            <translation type="unfinished">%1 bị hỏng: %2</translation>
+            <translation>%1 bị hỏng: %2</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="161" />
             <source>%1 has no worksheet.</source>
-            <translation type="unfinished" />
+            <translation>%1 không có trang tính nào.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="170" />
             <source>%1 has no sheet named %2; its sheets are: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 không có trang tính tên %2; các trang tính là: %3.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="378" />
             <source>Cannot write %1: check the folder exists and is writable.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được %1: hãy kiểm tra thư mục có tồn tại và được phép ghi.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="298" />
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished">Không ghi được %1: %2</translation>
+            <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="389" />
             <source>the form is not a workbook</source>
-            <translation type="unfinished" />
+            <translation>biểu mẫu không phải là sổ tính</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="413" />
             <source>Cannot write %1: check the file is not open in another program.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được %1: hãy kiểm tra tệp không đang mở trong chương trình khác.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="226" />
             <source>The template mapping is not valid JSON: %1.</source>
-            <translation type="unfinished" />
+            <translation>Bảng ghép ô của biểu mẫu không phải JSON hợp lệ: %1.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="231" />
             <source>The template mapping names no template ("template": the form's .xlsx file).</source>
-            <translation type="unfinished" />
+            <translation>Bảng ghép ô không ghi biểu mẫu nào ("template": tệp .xlsx của biểu mẫu).</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="237" />
             <source>The template mapping has a cell that is not a cell reference: "%1" (write it like Sheet1!D12).</source>
-            <translation type="unfinished" />
+            <translation>Bảng ghép ô có một ô không phải là địa chỉ ô: "%1" (hãy viết dạng Sheet1!D12).</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="248" />
             <source>The template mapping's unit rows have no name column ("name_column": a column such as B).</source>
-            <translation type="unfinished" />
+            <translation>Các dòng đơn vị trong bảng ghép ô chưa có cột tên ("name_column": một cột, ví dụ B).</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="252" />
             <source>The template mapping puts %1 in "%2", which is not a column.</source>
-            <translation type="unfinished" />
+            <translation>Bảng ghép ô đặt %1 vào "%2", nhưng đó không phải là cột.</translation>
         </message>
         <message>
             <location filename="../../src/importing/xlsxtemplate.cpp" line="286" />
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished">Không đọc được %1: %2</translation>
+            <translation>Không đọc được %1: %2</translation>
         </message>
     </context>
     <context>
