@@ -6,17 +6,17 @@
         <message>
             <location filename="../../ui/auditdialog.ui" line="14" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký</translation>
         </message>
         <message>
             <location filename="../../ui/auditdialog.ui" line="35" />
             <source>&amp;Verify the chain</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kiểm tra chuỗi nhật ký</translation>
         </message>
         <message>
             <location filename="../../ui/auditdialog.ui" line="42" />
             <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xuất CSV…</translation>
         </message>
     </context>
     <context>
@@ -170,17 +170,17 @@
         <message>
             <location filename="../../ui/logindialog.ui" line="14" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Đăng nhập</translation>
         </message>
         <message>
             <location filename="../../ui/logindialog.ui" line="29" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tài khoản:</translation>
         </message>
         <message>
             <location filename="../../ui/logindialog.ui" line="42" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mật khẩu:</translation>
         </message>
     </context>
     <context>
@@ -473,22 +473,22 @@
         <message>
             <location filename="../../ui/passphrasedialog.ui" line="14" />
             <source>Backup passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cụm mật khẩu sao lưu</translation>
         </message>
         <message>
             <location filename="../../ui/passphrasedialog.ui" line="27" />
             <source>&amp;Encrypt the backup with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mã hoá bản sao lưu bằng cụm mật khẩu</translation>
         </message>
         <message>
             <location filename="../../ui/passphrasedialog.ui" line="39" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cụm mật khẩu:</translation>
         </message>
         <message>
             <location filename="../../ui/passphrasedialog.ui" line="56" />
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập lại:</translation>
         </message>
     </context>
     <context>
@@ -763,52 +763,52 @@
         <message>
             <location filename="../../ui/usersdialog.ui" line="14" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="35" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tài khoản:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="48" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vai trò:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="61" />
             <source>&amp;Unit code:</source>
-            <translation type="unfinished" />
+            <translation>Mã đơn &amp;vị:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="71" />
             <source>empty: the whole office</source>
-            <translation type="unfinished" />
+            <translation>để trống: toàn văn phòng</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="78" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mật khẩu:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="95" />
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập lại:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="116" />
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>Thêm tài &amp;khoản</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="123" />
             <source>&amp;Set password of the selected</source>
-            <translation type="unfinished" />
+            <translation>Đặt mật khẩu &amp;cho tài khoản đã chọn</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="130" />
             <source>&amp;Remove the selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xoá tài khoản đã chọn</translation>
         </message>
     </context>
     <context>
@@ -1025,67 +1025,67 @@
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Số</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Thời gian</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Thao tác</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="25" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Chi tiết</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="28" />
             <source>Export the audit log</source>
-            <translation type="unfinished" />
+            <translation>Xuất nhật ký</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="29" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="57" />
             <source>%1 entries.</source>
-            <translation type="unfinished" />
+            <translation>%1 mục.</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="64" />
             <source>The chain is whole: %1 entries. Last hash %2 (write it down to detect entries removed from the end).</source>
-            <translation type="unfinished" />
+            <translation>Chuỗi nhật ký còn nguyên vẹn: %1 mục. Mã băm cuối %2 (hãy ghi lại để phát hiện các mục bị xoá ở cuối).</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="67" />
             <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký đã bị sửa đổi: mục %1 là mục sai đầu tiên (%2).</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="78" />
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished">Không ghi được %1: %2</translation>
+            <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
             <location filename="../../src/ui/auditdialog.cpp" line="80" />
             <source>%1 entries exported to %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất %1 mục vào %2.</translation>
         </message>
     </context>
     <context>
@@ -2202,33 +2202,33 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="19" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Đã khoá</translation>
         </message>
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="21" />
             <source>HoiVien was locked after a period without use. Type the password of %1 to go on.</source>
-            <translation type="unfinished" />
+            <translation>HoiVien đã khoá sau một thời gian không sử dụng. Hãy gõ mật khẩu của %1 để tiếp tục.</translation>
         </message>
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="25" />
             <source>Close HoiVien</source>
-            <translation type="unfinished" />
+            <translation>Đóng HoiVien</translation>
         </message>
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="28" />
             <location filename="../../src/ui/logindialog.cpp" line="32" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Đăng nhập</translation>
         </message>
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="29" />
             <source>%1 holds members' personal data: sign in with your account.</source>
-            <translation type="unfinished" />
+            <translation>%1 chứa dữ liệu cá nhân của hội viên: hãy đăng nhập bằng tài khoản của bạn.</translation>
         </message>
         <message>
             <location filename="../../src/ui/logindialog.cpp" line="32" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Mở khoá</translation>
         </message>
     </context>
     <context>
@@ -3572,27 +3572,27 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/passphrasedialog.cpp" line="14" />
             <source>This backup is encrypted. Type the passphrase it was made with.</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu này đã được mã hoá. Hãy gõ cụm mật khẩu đã dùng khi tạo.</translation>
         </message>
         <message>
             <location filename="../../src/ui/passphrasedialog.cpp" line="19" />
             <source>A backup holds every member's personal data. Encrypt it when it leaves this computer (USB stick, e-mail); without the passphrase nobody can read it, not even you: write the passphrase down and keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu chứa dữ liệu cá nhân của mọi hội viên. Hãy mã hoá khi mang ra khỏi máy này (USB, thư điện tử); không có cụm mật khẩu thì không ai đọc được, kể cả bạn: hãy ghi lại cụm mật khẩu và cất giữ cẩn thận.</translation>
         </message>
         <message>
             <location filename="../../src/ui/passphrasedialog.cpp" line="48" />
             <source>The passphrase needs at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Cụm mật khẩu cần có ít nhất %1 ký tự.</translation>
         </message>
         <message>
             <location filename="../../src/ui/passphrasedialog.cpp" line="50" />
             <source>The two entries differ.</source>
-            <translation type="unfinished" />
+            <translation>Hai lần nhập không khớp nhau.</translation>
         </message>
         <message>
             <location filename="../../src/ui/passphrasedialog.cpp" line="52" />
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ cụm mật khẩu.</translation>
         </message>
     </context>
     <context>
@@ -4687,93 +4687,93 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="36" />
             <source>&amp;Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khôi phục bản sao lưu…</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="38" />
             <source>&amp;Accounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tài khoản…</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="40" />
             <source>Audit &amp;log…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhật ký…</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="42" />
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>Khoá &amp;ngay</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="83" />
             <source>Daily backup saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu bản sao lưu hằng ngày vào %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="85" />
             <source>The daily backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Sao lưu hằng ngày không thành công: %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="93" />
             <source>hoivien-backup-%1</source>
-            <translation type="unfinished" />
+            <translation>hoivien-saoluu-%1</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="100" />
             <source>Backup</source>
-            <translation type="unfinished">Sao lưu</translation>
+            <translation>Sao lưu</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="101" />
             <location filename="../../src/ui/securityactions.cpp" line="145" />
             <source>HoiVien databases (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu HoiVien (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="101" />
             <source>Encrypted backups (*.hvbackup)</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu mã hoá (*.hvbackup)</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="107" />
             <source>Making the backup…</source>
-            <translation type="unfinished">Đang sao lưu…</translation>
+            <translation>Đang sao lưu…</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="122" />
             <source>Backup saved to %1</source>
-            <translation type="unfinished">Đã sao lưu vào %1</translation>
+            <translation>Đã sao lưu vào %1</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="128" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="129" />
             <source>Backups (*.hvbackup *.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu (*.hvbackup *.sqlite *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="142" />
             <source>Restore as</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục thành</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="144" />
             <source>restored-%1.sqlite</source>
-            <translation type="unfinished" />
+            <translation>khoiphuc-%1.sqlite</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="149" />
             <source>A backup cannot be restored over the open database: restore it as another file, then open that.</source>
-            <translation type="unfinished" />
+            <translation>Không thể khôi phục bản sao lưu đè lên cơ sở dữ liệu đang mở: hãy khôi phục thành một tệp khác rồi mở tệp đó.</translation>
         </message>
         <message>
             <location filename="../../src/ui/securityactions.cpp" line="154" />
             <source>%1 restored to %2</source>
-            <translation type="unfinished" />
+            <translation>Đã khôi phục %1 vào %2</translation>
         </message>
     </context>
     <context>
@@ -5895,93 +5895,93 @@ achieved</source>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="20" />
             <source>Officer (reads and writes her units)</source>
-            <translation type="unfinished" />
+            <translation>Cán bộ (xem và sửa dữ liệu các đơn vị được giao)</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="21" />
             <source>Viewer (reads, exports masked)</source>
-            <translation type="unfinished" />
+            <translation>Người xem (chỉ xem, xuất dữ liệu đã che)</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="22" />
             <location filename="../../src/ui/usersdialog.cpp" line="43" />
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Quản trị</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="25" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="25" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="25" />
             <source>Unit</source>
-            <translation type="unfinished">Đơn vị</translation>
+            <translation>Đơn vị</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="25" />
             <source>Failed sign-ins</source>
-            <translation type="unfinished" />
+            <translation>Số lần đăng nhập sai</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="43" />
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>Cán bộ</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="43" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Người xem</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="44" />
             <source>whole office</source>
-            <translation type="unfinished" />
+            <translation>toàn văn phòng</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="61" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Hai mật khẩu không khớp nhau.</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="78" />
             <source>Unknown unit code %1.</source>
-            <translation type="unfinished">Không có đơn vị mã %1.</translation>
+            <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="83" />
             <source>Account %1 added.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm tài khoản %1.</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="95" />
             <source>Select an account first.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn một tài khoản trước.</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="102" />
             <source>Password of %1 changed.</source>
-            <translation type="unfinished" />
+            <translation>Đã đổi mật khẩu của %1.</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="110" />
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Xoá tài khoản</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="110" />
             <source>Remove the account %1?</source>
-            <translation type="unfinished" />
+            <translation>Xoá tài khoản %1?</translation>
         </message>
         <message>
             <location filename="../../src/ui/usersdialog.cpp" line="113" />
             <source>Account %1 removed.</source>
-            <translation type="unfinished" />
+            <translation>Đã xoá tài khoản %1.</translation>
         </message>
     </context>
     <context>
