@@ -816,27 +816,27 @@
         <message>
             <location filename="../../src/storage/accessscope.cpp" line="62" />
             <source>The session is locked: sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Phiên làm việc đã khoá: hãy đăng nhập lại.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accessscope.cpp" line="69" />
             <source>The account %1 may read but not change the register.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản %1 chỉ được xem, không được sửa sổ hội viên.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accessscope.cpp" line="76" />
             <source>Only the office's administrator may do this.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ quản trị của văn phòng mới được làm việc này.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accessscope.cpp" line="97" />
             <source>The unit %1 is outside the units of the account %2.</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị %1 nằm ngoài các đơn vị của tài khoản %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accessscope.cpp" line="121" />
             <source>The member %1 is not in the units of the account %2: she cannot be changed from here.</source>
-            <translation type="unfinished" />
+            <translation>Hội viên %1 không thuộc các đơn vị của tài khoản %2: không sửa được từ tài khoản này.</translation>
         </message>
     </context>
     <context>
@@ -844,43 +844,43 @@
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="48" />
             <source>Not enough memory to protect the password.</source>
-            <translation type="unfinished" />
+            <translation>Không đủ bộ nhớ để bảo vệ mật khẩu.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="92" />
             <source>The first account must be an administrator of the whole office.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản đầu tiên phải là quản trị của toàn văn phòng.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="97" />
             <source>An account name must not be empty or contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>Tên tài khoản không được để trống hoặc chứa dấu cách.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="99" />
             <source>The account %1 exists already.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản %1 đã có.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="105" />
             <source>The unit of the account does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị của tài khoản không tồn tại.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="125" />
             <location filename="../../src/storage/accountrepository.cpp" line="146" />
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có tài khoản %1.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="130" />
             <source>%1 is the last administrator of the whole office and cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>%1 là quản trị cuối cùng của toàn văn phòng nên không xoá được.</translation>
         </message>
         <message>
             <location filename="../../src/storage/accountrepository.cpp" line="35" />
             <source>The password must have at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
         </message>
     </context>
     <context>
@@ -1332,7 +1332,7 @@
         <message>
             <location filename="../../src/storage/batchrepository.cpp" line="56" />
             <source>%1 member(s) of the import are outside the units of the account %2; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 hội viên trong đợt nhập nằm ngoài các đơn vị của tài khoản %2; chưa nhập gì.</translation>
         </message>
         <message>
             <location filename="../../src/storage/batchrepository.cpp" line="114" />
@@ -1368,7 +1368,7 @@
         <message>
             <location filename="../../src/ui/chartviews.cpp" line="100" />
             <source>The charts appear when the figures have been computed.</source>
-            <translation type="unfinished" />
+            <translation>Biểu đồ sẽ hiện khi số liệu đã được tính.</translation>
         </message>
     </context>
     <context>
@@ -1632,7 +1632,7 @@
         <message>
             <location filename="../../src/storage/erasure.cpp" line="26" />
             <source>The personal data of member %1 was erased already.</source>
-            <translation type="unfinished" />
+            <translation>Dữ liệu cá nhân của hội viên %1 đã được xoá trước đó.</translation>
         </message>
     </context>
     <context>
@@ -3433,7 +3433,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/overviewpage.cpp" line="159" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Biểu đồ</translation>
         </message>
         <message>
             <location filename="../../src/ui/overviewpage.cpp" line="161" />
@@ -4781,17 +4781,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/storage/session.cpp" line="40" />
             <source>Too many wrong passwords for %1: try again in %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Nhập sai mật khẩu của %1 quá nhiều lần: hãy thử lại sau %2 giây.</translation>
         </message>
         <message>
             <location filename="../../src/storage/session.cpp" line="68" />
             <source>Wrong account name or password.</source>
-            <translation type="unfinished" />
+            <translation>Sai tên tài khoản hoặc mật khẩu.</translation>
         </message>
         <message>
             <location filename="../../src/storage/session.cpp" line="102" />
             <source>The account %1 no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản %1 không còn tồn tại.</translation>
         </message>
     </context>
     <context>
@@ -4857,7 +4857,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/startup.cpp" line="68" />
             <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot TỆP [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</translation>
         </message>
         <message>
             <location filename="../../src/ui/startup.cpp" line="90" />
@@ -4867,7 +4867,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/startup.cpp" line="104" />
             <source>--date must be a date written YYYY-MM-DD.</source>
-            <translation type="unfinished">--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
+            <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../src/ui/startup.cpp" line="110" />
@@ -4930,7 +4930,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/startup.cpp" line="383" />
             <source>Unknown page %1, or no list given with --import.</source>
-            <translation type="unfinished" />
+            <translation>Không có trang %1, hoặc chưa ghi danh sách kèm --import.</translation>
         </message>
     </context>
     <context>
@@ -5682,7 +5682,7 @@ achieved</source>
         <message>
             <location filename="../../src/storage/unitrepository.cpp" line="58" />
             <source>Only the office's administrator may add a unit at the top of the tree.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ quản trị của văn phòng mới được thêm đơn vị ở cấp trên cùng của cây.</translation>
         </message>
         <message>
             <location filename="../../src/storage/unitrepository.cpp" line="60" />
@@ -6133,7 +6133,7 @@ achieved</source>
         <message>
             <location filename="../../src/ui/yearlistpage.cpp" line="97" />
             <source>&amp;Year:</source>
-            <translation type="unfinished">&amp;Năm:</translation>
+            <translation>&amp;Năm:</translation>
         </message>
     </context>
     <context>
@@ -6245,7 +6245,7 @@ achieved</source>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="51" />
             <source>Not enough memory to derive the backup key.</source>
-            <translation type="unfinished" />
+            <translation>Không đủ bộ nhớ để tạo khoá sao lưu.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="57" />
@@ -6254,126 +6254,126 @@ achieved</source>
             <location filename="../../src/storage/securebackup.cpp" line="203" />
             <location filename="../../src/storage/securebackup.cpp" line="244" />
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished">Không ghi được %1: %2</translation>
+            <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="91" />
             <source>it is not a HoiVien database</source>
-            <translation type="unfinished" />
+            <translation>đây không phải là cơ sở dữ liệu HoiVien</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="96" />
             <source>it was written by a newer version of HoiVien</source>
-            <translation type="unfinished" />
+            <translation>tệp được ghi bởi phiên bản HoiVien mới hơn</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="110" />
             <source>Cannot rename %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Không đổi được tên %1 thành %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="125" />
             <source>The backup passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>Cụm mật khẩu sao lưu đang để trống.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="128" />
             <location filename="../../src/storage/securebackup.cpp" line="175" />
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished">Không đọc được %1: %2</translation>
+            <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="178" />
             <source>%1 is damaged (%2); nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>%1 bị hỏng (%2); chưa khôi phục gì.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="182" />
             <source>%1 is not an encrypted HoiVien backup.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là bản sao lưu HoiVien đã mã hoá.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="185" />
             <source>%1 is a backup of format %2, which this version cannot read.</source>
-            <translation type="unfinished" />
+            <translation>%1 là bản sao lưu định dạng %2, phiên bản này không đọc được.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="187" />
             <location filename="../../src/storage/securebackup.cpp" line="194" />
             <source>the header is cut short</source>
-            <translation type="unfinished" />
+            <translation>phần đầu tệp bị cắt cụt</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="191" />
             <source>the key cost in the header is out of range</source>
-            <translation type="unfinished" />
+            <translation>chi phí tạo khoá ghi trong phần đầu tệp nằm ngoài giới hạn</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="199" />
             <source>the header is invalid</source>
-            <translation type="unfinished" />
+            <translation>phần đầu tệp không hợp lệ</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="210" />
             <location filename="../../src/storage/securebackup.cpp" line="217" />
             <source>the file ends before its last part: it was cut</source>
-            <translation type="unfinished" />
+            <translation>tệp kết thúc trước phần cuối cùng: tệp đã bị cắt</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="213" />
             <location filename="../../src/storage/securebackup.cpp" line="228" />
             <source>Wrong passphrase for %1, or its beginning is damaged; nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>Sai cụm mật khẩu của %1, hoặc phần đầu tệp bị hỏng; chưa khôi phục gì.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="214" />
             <source>at byte %1</source>
-            <translation type="unfinished" />
+            <translation>tại byte %1</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="230" />
             <source>the part at byte %1 does not authenticate</source>
-            <translation type="unfinished" />
+            <translation>phần tại byte %1 không xác thực được</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="234" />
             <source>the first part is not a backup's</source>
-            <translation type="unfinished" />
+            <translation>phần đầu tiên không thuộc một bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="242" />
             <source>bytes follow its last part</source>
-            <translation type="unfinished" />
+            <translation>có dữ liệu thừa sau phần cuối cùng</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="267" />
             <source>The backup %1 did not pass its check: %2</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu %1 không qua được bước kiểm tra: %2</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="287" />
             <source>%1 does not exist.</source>
-            <translation type="unfinished">%1 không tồn tại.</translation>
+            <translation>%1 không tồn tại.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="290" />
             <source>The folder of %1 does not exist.</source>
-            <translation type="unfinished">Thư mục chứa %1 không tồn tại.</translation>
+            <translation>Thư mục của %1 không tồn tại.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="296" />
             <source>%1 is encrypted: give its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>%1 đã được mã hoá: hãy nhập cụm mật khẩu.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="299" />
             <source>Cannot copy %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Không sao chép được %1 sang %2.</translation>
         </message>
         <message>
             <location filename="../../src/storage/securebackup.cpp" line="302" />
             <source>%1 cannot be restored: %2. Nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>Không khôi phục được %1: %2. Chưa khôi phục gì.</translation>
         </message>
     </context>
     <context>
@@ -6563,27 +6563,27 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
         <message>
             <location filename="../../src/cli/commands.cpp" line="86" />
             <source>--format is required (json, csv, xlsx or pdf).</source>
-            <translation type="unfinished" />
+            <translation>Cần có --format (json, csv, xlsx hoặc pdf).</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="96" />
             <source>The office's unit is not set: run init first.</source>
-            <translation type="unfinished" />
+            <translation>Chưa đặt đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="117" />
             <source>--template needs --out FILE.xlsx: the filled copy of the form.</source>
-            <translation type="unfinished" />
+            <translation>--template cần có --out TỆP.xlsx: bản sao đã điền của biểu mẫu.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="122" />
             <source>%1 cell(s) filled in %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã điền %1 ô vào %2.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="124" />
             <source>Not a unit of the report, left as it was: %1</source>
-            <translation type="unfinished" />
+            <translation>Không phải đơn vị của báo cáo, giữ nguyên: %1</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="327" />
@@ -6600,12 +6600,12 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
             <location filename="../../src/cli/commands.cpp" line="341" />
             <location filename="../../src/cli/securitycommands.cpp" line="165" />
             <source>Backup passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Cụm mật khẩu sao lưu: </translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="344" />
             <source>The backup passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>Cụm mật khẩu sao lưu đang để trống.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="346" />
@@ -6685,117 +6685,117 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="43" />
             <source>(whole tree)</source>
-            <translation type="unfinished" />
+            <translation>(toàn bộ cây)</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="57" />
             <source>Usage: user add NAME --role admin|officer|viewer [--unit CODE] | user list | user remove NAME | user passwd NAME</source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: user add TÊN --role admin|officer|viewer [--unit MÃ] | user list | user remove TÊN | user passwd TÊN</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="69" />
             <source>Account %1 removed.</source>
-            <translation type="unfinished" />
+            <translation>Đã xoá tài khoản %1.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="74" />
             <source>New password of %1: </source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu mới của %1: </translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="75" />
             <source>Password of %1 changed.</source>
-            <translation type="unfinished" />
+            <translation>Đã đổi mật khẩu của %1.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="80" />
             <source>--role is required (admin, officer or viewer).</source>
-            <translation type="unfinished" />
+            <translation>Cần có --role (admin, officer hoặc viewer).</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="85" />
             <source>Unknown unit code %1.</source>
-            <translation type="unfinished">Không có đơn vị mã %1.</translation>
+            <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="88" />
             <source>Password of the new account %1: </source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu của tài khoản mới %1: </translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="90" />
             <source>Account %1 added (%2, %3).</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm tài khoản %1 (%2, %3).</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="101" />
             <source>Usage: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out FILE]</source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out TỆP]</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="108" />
             <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký đã bị sửa đổi: mục %1 là mục sai đầu tiên (%2).</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="111" />
             <source>ok: %1 entries, last hash %2</source>
-            <translation type="unfinished" />
+            <translation>ok: %1 mục, mã băm cuối %2</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="137" />
             <source>%1 entries exported.</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất %1 mục.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="146" />
             <source>--db TARGET is required: the database the backup replaces.</source>
-            <translation type="unfinished" />
+            <translation>Cần có --db ĐÍCH: cơ sở dữ liệu được bản sao lưu thay thế.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="158" />
             <source>%1 cannot be opened (%2); it is replaced.</source>
-            <translation type="unfinished" />
+            <translation>Không mở được %1 (%2); tệp này sẽ được thay thế.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="167" />
             <source>%1 restored to %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã khôi phục %1 vào %2.</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="177" />
             <source>Usage: erase --id N (the member's number, as search prints it)</source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: erase --id N (số của hội viên, như lệnh search in ra)</translation>
         </message>
         <message>
             <location filename="../../src/cli/securitycommands.cpp" line="181" />
             <source>The personal data of member %1 was erased; her movements stay in the counts.</source>
-            <translation type="unfinished" />
+            <translation>Đã xoá dữ liệu cá nhân của hội viên %1; các biến động của hội viên vẫn được giữ trong số liệu.</translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="45" />
             <source>Set %1, or run the command on a terminal to type it.</source>
-            <translation type="unfinished" />
+            <translation>Hãy đặt biến %1, hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ vào.</translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="47" />
             <source>Again: </source>
-            <translation type="unfinished" />
+            <translation>Nhập lại: </translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="48" />
             <source>The two entries differ.</source>
-            <translation type="unfinished" />
+            <translation>Hai lần nhập không khớp nhau.</translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="60" />
             <source>This database has accounts: sign in with --user NAME (the password from HOIVIEN_PASSWORD or typed).</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN (mật khẩu lấy từ HOIVIEN_PASSWORD hoặc gõ vào).</translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="61" />
             <source>Password of %1: </source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu của %1: </translation>
         </message>
     </context>
     <context>
