@@ -6410,7 +6410,36 @@ achieved</source>
 --user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
-            <translation type="unfinished" />
+            <translation>Cách dùng: hoivien-cli LỆNH [--db TỆP] [tùy chọn]
+
+  init --unit MÃ [--units-file TỆP]      lập cây đơn vị của văn phòng từ danh sách đơn vị chính thức
+  import units TỆP.csv                    thêm hoặc cập nhật đơn vị
+  import members TỆP.csv|TỆP.xlsx [--sheet TÊN|N] [--dry-run] [--on-duplicate skip|update|fail] [--create-units] [--strict]
+  import population TỆP.csv               số phụ nữ từ 18 tuổi trở lên theo đơn vị và năm
+  import targets TỆP.csv                  chỉ tiêu theo đơn vị, năm và chỉ số
+  import trainings|awards|activities TỆP.csv   công tác trong năm (docs/import-formats.md)
+  report annual --year NĂM [--unit MÃ] [--date YYYY-MM-DD] [--depth N] --format json|csv|xlsx|pdf|html [--out TỆP]
+  report ranking --year NĂM --level commune|chapter --format json|csv|xlsx|pdf [--out TỆP]
+  rate --year NĂM --level commune|chapter   tính và lưu xếp loại của năm
+  scorecard show|set [TỆP.json] --year NĂM --level commune|chapter   xem hoặc sửa thang điểm của năm
+  export members [--unit MÃ] [--date YYYY-MM-DD] [--columns a,b,c] [--mask] --format csv|xlsx|pdf|html [--out TỆP]
+  export movements --year NĂM [--unit MÃ] --format csv|xlsx|pdf|html [--out TỆP]
+  export member-sheet --id N --format pdf|html [--out TỆP]
+  search NỘI_DUNG [--limit N]             tìm hội viên, không phân biệt dấu
+  backup --out TỆP [--encrypt]            sao chép nhất quán khi cơ sở dữ liệu đang dùng (mã hoá: cụm mật khẩu lấy từ HOIVIEN_BACKUP_PASSPHRASE hoặc gõ vào)
+  restore --in TỆP --db ĐÍCH              khôi phục bản sao lưu (kiểm tra trước; ĐÍCH được thay thế trong một bước)
+  user add TÊN --role admin|officer|viewer [--unit MÃ] | list | remove TÊN | passwd TÊN   tài khoản
+  audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out TỆP]
+  erase --id N                            xoá dữ liệu cá nhân của hội viên theo yêu cầu của hội viên (giữ số liệu thống kê)
+  check                                   kiểm tra tính toàn vẹn và khoá ngoại
+  batches                                 liệt kê các đợt nhập, kèm số đợt
+  undo-import SỐ_ĐỢT                      xoá những gì đợt nhập đã thêm và khôi phục những gì đợt nhập đã cập nhật
+  demo --out TỆP [--unit MÃ] [--members N] [--seed S]   cơ sở dữ liệu mẫu giống thực tế
+
+--db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của chương trình máy tính.
+--user TÊN để đăng nhập khi cơ sở dữ liệu có tài khoản (mật khẩu lấy từ HOIVIEN_PASSWORD hoặc gõ vào).
+Mã thoát: 0 thành công, 1 dữ liệu vào bị từ chối, 2 lỗi cách dùng, 3 không mở được cơ sở dữ liệu hoặc cơ sở dữ liệu bị hỏng.
+</translation>
         </message>
         <message>
             <location filename="../../src/cli/cli.cpp" line="91" />
