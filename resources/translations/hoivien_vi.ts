@@ -34,12 +34,12 @@
         <message>
             <location filename="../../ui/awarddialog.ui" line="28" />
             <source>To a &amp;member</source>
-            <translation>Cho &amp;hội viên</translation>
+            <translation>Cho hội &amp;viên</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="38" />
             <source>To a &amp;unit (collective)</source>
-            <translation>Cho &amp;đơn vị (tập thể)</translation>
+            <translation>Ch&amp;o đơn vị (tập thể)</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="54" />
@@ -74,7 +74,7 @@
         <message>
             <location filename="../../ui/awarddialog.ui" line="152" />
             <source>&amp;Status:</source>
-            <translation>&amp;Trạng thái:</translation>
+            <translation>Trạn&amp;g thái:</translation>
         </message>
         <message>
             <location filename="../../ui/awarddialog.ui" line="165" />
@@ -501,12 +501,12 @@
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="32" />
             <source>&amp;Name:</source>
-            <translation>&amp;Tên:</translation>
+            <translation>Tê&amp;n:</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="45" />
             <source>&amp;Maximum points:</source>
-            <translation>Điểm tối &amp;đa:</translation>
+            <translation>Điểm tối đ&amp;a:</translation>
         </message>
         <message>
             <location filename="../../ui/scorecarddialog.ui" line="67" />
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="22" />
             <source>&amp;Title:</source>
-            <translation>&amp;Tên lớp:</translation>
+            <translation>Tên &amp;lớp:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="32" />
@@ -622,12 +622,12 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="39" />
             <source>&amp;Organised by:</source>
-            <translation>Đơn vị &amp;tổ chức:</translation>
+            <translation>Đơn &amp;vị tổ chức:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="52" />
             <source>&amp;Level:</source>
-            <translation>&amp;Cấp:</translation>
+            <translation>Cấ&amp;p:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="65" />
@@ -647,7 +647,7 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="129" />
             <source>T&amp;opic:</source>
-            <translation>C<translation>Chủ đề &amp;tập huấn:</translation>amp;hủ đề:</translation>
+            <translation>C&amp;hủ đề:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="142" />
@@ -662,7 +662,7 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="165" />
             <source>Find &amp;members:</source>
-            <translation>Tìm &amp;hội viên:</translation>
+            <translation>Tì&amp;m hội viên:</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="175" />
@@ -672,7 +672,7 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="185" />
             <source>&amp;Add selected</source>
-            <translation>&amp;Thêm người đã chọn</translation>
+            <translation>Thêm người đã &amp;chọn</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="200" />
@@ -687,7 +687,7 @@
         <message>
             <location filename="../../ui/trainingdialog.ui" line="219" />
             <source>Add &amp;person</source>
-            <translation>Thêm &amp;người</translation>
+            <translation>Thêm người &amp;khác</translation>
         </message>
         <message>
             <location filename="../../ui/trainingdialog.ui" line="240" />
@@ -773,7 +773,7 @@
         <message>
             <location filename="../../ui/usersdialog.ui" line="48" />
             <source>&amp;Role:</source>
-            <translation>&amp;Vai trò:</translation>
+            <translation>Vai t&amp;rò:</translation>
         </message>
         <message>
             <location filename="../../ui/usersdialog.ui" line="61" />
@@ -1996,12 +1996,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="99" />
             <source>Create &amp;chapters and groups missing from the tree</source>
-            <translation>Tạo các &amp;chi hội và tổ chưa có trên cây</translation>
+            <translation>&amp;Tạo các chi hội và tổ chưa có trên cây</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
             <source>Selected &amp;duplicates:</source>
-            <translation>&amp;Bản trùng đã chọn:</translation>
+            <translation>Bản trùng đã &amp;chọn:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="104" />
@@ -2011,7 +2011,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="105" />
             <source>All duplicates: &amp;update</source>
-            <translation>Mọi bản trùng: &amp;cập nhật</translation>
+            <translation>Mọi bản trùng: cậ&amp;p nhật</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardpreview.cpp" line="106" />
@@ -2110,7 +2110,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="96" />
             <source>&amp;Sheet:</source>
-            <translation>Trang &amp;tính:</translation>
+            <translation>Tr&amp;ang tính:</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="97" />
@@ -2120,7 +2120,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="98" />
             <source>&amp;Convert the text to Unicode</source>
-            <translation>&amp;Chuyển văn bản sang Unicode</translation>
+            <translation>Chuyển văn bản sang &amp;Unicode</translation>
         </message>
         <message>
             <location filename="../../src/ui/importwizardsource.cpp" line="99" />
@@ -3750,7 +3750,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="191" />
             <source>&amp;Scorecard of the year…</source>
-            <translation>&amp;Thang điểm của năm…</translation>
+            <translation>Thang điểm của &amp;năm…</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="235" />
@@ -3780,7 +3780,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Score&amp;card…</source>
-            <translation>Thang đi&amp;ểm…</translation>
+            <translation>Than&amp;g điểm…</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="250" />
@@ -3795,7 +3795,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>Set &amp;points</source>
-            <translation>Nhập đi&amp;ểm</translation>
+            <translation>Nhập điể&amp;m</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="253" />
@@ -3815,7 +3815,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>Save &amp;grades</source>
-            <translation>Lưu &amp;mức xếp loại</translation>
+            <translation>&amp;Lưu mức xếp loại</translation>
         </message>
         <message>
             <location filename="../../src/ui/ratingpage.cpp" line="281" />
@@ -4325,7 +4325,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>&amp;Depth:</source>
-            <translation>Số &amp;cấp:</translation>
+            <translation>&amp;Số cấp:</translation>
         </message>
         <message>
             <location filename="../../src/ui/reportspage.cpp" line="214" />
