@@ -15,14 +15,20 @@
 #include <cstring>
 #include <optional>
 #include <utility>
+#include <cstdio>
 #include <vector>
 
 namespace {
 
-void check(bool ok)
+// Aborts (a finding for libFuzzer) naming the broken invariant's line.
+void checkAt(bool ok, int line)
 {
-    if (!ok) std::abort();
+    if (!ok) {
+        std::fprintf(stderr, "csvreader_fuzz.cpp:%d: invariant broken\n", line);
+        std::abort();
+    }
 }
+#define check(ok) checkAt((ok), __LINE__)
 
 // Differential check of the reader's own UTF-8 decoder against Qt's: a BOM-less input without any
 // byte that CSV gives a meaning to is one cell, Qt's decoding of the whole input, trimmed.

@@ -256,6 +256,7 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
                     subHeader = subHeader || (sub.columns[i] && sub.texts[qsizetype(i)] != map.headers.value(qsizetype(i)));
             }
             if (subHeader) {
+                const HeaderMap top = map;
                 map.headerRow = source.rowNumber();
                 if (map.columnOf.size() < sub.columns.size()) map.columnOf.resize(sub.columns.size());
                 while (map.headers.size() < sub.texts.size()) map.headers << QString();
@@ -271,7 +272,14 @@ std::optional<HeaderMap> findMemberHeader(RowSource& source, int maxRowsToScan)
                         map.headers[qsizetype(i)] = map.headers[qsizetype(i)] + QStringLiteral(" / ") + text;
                     }
                 }
-                map.dataRowPending = source.next() && !isColumnNumberRow(source);
+                if (!map.has(MemberColumn::FullName)) {
+                    // The row below would take the name column away: it is not a header but the first
+                    // row of data (found by fuzzing: a member list must keep its name column).
+                    map = top;
+                    map.dataRowPending = !isColumnNumberRow(source);
+                } else {
+                    map.dataRowPending = source.next() && !isColumnNumberRow(source);
+                }
             } else {
                 map.dataRowPending = !isColumnNumberRow(source);
             }
