@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds HoiVien and runs every test: the GoogleTest suite through CTest (storage tests on real SQLite
-# files, and on a throwaway PostgreSQL server started here on 127.0.0.1), and the fuzz targets for a
-# bounded time.
+# files), and the fuzz targets for a bounded time. A throwaway PostgreSQL server is started here on
+# 127.0.0.1 (HOIVIEN_TEST_PG) for the server backend's suite, which the PostgreSQL backend brings.
 set -euo pipefail
 HOIVIEN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$HOIVIEN_ROOT/scripts/deps.sh"
