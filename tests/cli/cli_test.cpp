@@ -24,20 +24,7 @@ const char* kMembers =
     "2,Lê Thị Mai,1970,,Mường,Phật giáo,,Thị trấn Thọ Xuân,Khu phố 2,2000,,Từ trần,12/05/2023\n"
     "3,Trần Thị Lan,2/9/1990,038190000456,Kinh,Công giáo,,Thị trấn Thọ Xuân,Khu phố 2,1/1/2015,,,\n";
 
-class CliTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ASSERT_EQ(cli({"init", "--unit", "395", "--db", db}).exit, 0);
-        hvtest::writeFile(dir.path("units.csv"),
-                          "code,name,level,parent_code,valid_from,valid_to\n"
-                          "15499-01,Chi hội Khu phố 1,chi hội,15499,,\n"
-                          "15499-02,Chi hội Khu phố 2,chapter,15499,,\n");
-        ASSERT_EQ(cli({"import", "units", dir.path("units.csv"), "--db", db}).exit, 0);
-    }
-    hvtest::TempDir dir;
-    QString db = dir.path("office.sqlite");
-};
+class CliTest : public hvtest::CliOfficeTest {};
 
 }  // namespace
 

@@ -1,6 +1,9 @@
 #pragma once
 // Running the real hoivien-cli binary and looking into the database it wrote (CLI tests).
 
+#include "testutil.h"
+
+#include <gtest/gtest.h>
 #include <QProcess>
 #include <QStringList>
 #include <sqlite3.h>
@@ -51,5 +54,22 @@ inline int memberCount(const QString& db)
     const QStringList r = queryRows(db, "SELECT count(*) FROM members");
     return r.size() == 1 ? r.first().toInt() : -1;
 }
+
+// An office made through the binary: Huyện Thọ Xuân (init --unit 395) with chapters Khu phố 1 and 2 of
+// commune 15499, in a database of the test's own folder.
+class CliOfficeTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({"init", "--unit", "395", "--db", db}).exit, 0);
+        writeFile(dir.path("units.csv"),
+                  "code,name,level,parent_code,valid_from,valid_to\n"
+                  "15499-01,Chi hội Khu phố 1,chi hội,15499,,\n"
+                  "15499-02,Chi hội Khu phố 2,chapter,15499,,\n");
+        ASSERT_EQ(cli({"import", "units", dir.path("units.csv"), "--db", db}).exit, 0);
+    }
+    TempDir dir;
+    QString db = dir.path("office.sqlite");
+};
 
 }  // namespace hvtest

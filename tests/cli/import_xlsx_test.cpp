@@ -20,20 +20,7 @@ const char* kRegister =
     "FROM members m JOIN member_events e ON e.member_id = m.id AND e.valid_until = '9999-12-31' "
     "JOIN units u ON u.id = e.unit_id ORDER BY m.id";
 
-class ImportXlsxTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ASSERT_EQ(cli({"init", "--unit", "395", "--db", db}).exit, 0);
-        hvtest::writeFile(dir.path("units.csv"),
-                          "code,name,level,parent_code,valid_from,valid_to\n"
-                          "15499-01,Chi hội Khu phố 1,chi hội,15499,,\n"
-                          "15499-02,Chi hội Khu phố 2,chapter,15499,,\n");
-        ASSERT_EQ(cli({"import", "units", dir.path("units.csv"), "--db", db}).exit, 0);
-    }
-    hvtest::TempDir dir;
-    QString db = dir.path("office.sqlite");
-};
+class ImportXlsxTest : public hvtest::CliOfficeTest {};
 
 }  // namespace
 

@@ -55,20 +55,7 @@ void writeBigWorkbook(const QString& path, int rows)
     ASSERT_EQ(zip_close(z), 0);
 }
 
-class UndoImportTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ASSERT_EQ(cli({"init", "--unit", "395", "--db", db}).exit, 0);
-        hvtest::writeFile(dir.path("units.csv"),
-                          "code,name,level,parent_code,valid_from,valid_to\n"
-                          "15499-01,Chi hội Khu phố 1,chi hội,15499,,\n"
-                          "15499-02,Chi hội Khu phố 2,chapter,15499,,\n");
-        ASSERT_EQ(cli({"import", "units", dir.path("units.csv"), "--db", db}).exit, 0);
-    }
-    hvtest::TempDir dir;
-    QString db = dir.path("office.sqlite");
-};
+class UndoImportTest : public hvtest::CliOfficeTest {};
 
 const char* kMembers = "SELECT full_name, coalesce(phone, '') FROM members ORDER BY id";
 
