@@ -1001,16 +1001,11 @@
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="79" />
-            <location filename="../../src/reports/memberlists.cpp" line="95" />
-            <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="83" />
-            <location filename="../../src/reports/memberlists.cpp" line="83" />
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1632,6 +1627,11 @@
     <context>
         <name>hv::Erasure</name>
         <message>
+            <location filename="../../src/storage/erasure.cpp" line="24" />
+            <source>No member has the id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/storage/erasure.cpp" line="26" />
             <source>The personal data of member %1 was erased already.</source>
             <translation type="unfinished" />
@@ -1703,17 +1703,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::HeaderMap</name>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="299" />
+            <location filename="../../src/importing/headermap.cpp" line="307" />
             <source>"%1" (column %2) and "%3" (column %4) both give %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="307" />
+            <location filename="../../src/importing/headermap.cpp" line="315" />
             <source>%1, row %2: %3. Delete or rename one of each pair.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="318" />
+            <location filename="../../src/importing/headermap.cpp" line="326" />
             <source>this column is not a column of the member list; it is not imported.</source>
             <translation type="unfinished" />
         </message>
@@ -3718,6 +3718,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Rating</name>
         <message>
+            <location filename="../../src/reports/rating.cpp" line="118" />
+            <source>The database has no office unit yet: run init first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="226" />
+            <location filename="../../src/reports/rating.cpp" line="245" />
+            <source>Unknown unit code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/reports/rating.cpp" line="24" />
             <source>Communes and chapters are rated; choose --level commune or chapter.</source>
             <translation type="unfinished" />
@@ -4197,8 +4208,14 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/reports/memberlists.cpp" line="83" />
             <location filename="../../src/reports/reportdocument.cpp" line="37" />
             <source>Unknown unit code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="95" />
+            <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4208,7 +4225,6 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
         </message>
         <message>
             <location filename="../../src/reports/memberlists.cpp" line="323" />
-            <location filename="../../src/storage/erasure.cpp" line="24" />
             <source>No member has the id %1.</source>
             <translation type="unfinished" />
         </message>

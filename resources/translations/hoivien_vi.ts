@@ -1001,16 +1001,11 @@
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="79" />
-            <location filename="../../src/reports/memberlists.cpp" line="95" />
-            <location filename="../../src/reports/rating.cpp" line="118" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="83" />
-            <location filename="../../src/reports/memberlists.cpp" line="83" />
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
@@ -1634,6 +1629,11 @@
             <source>The personal data of member %1 was erased already.</source>
             <translation>Dữ liệu cá nhân của hội viên %1 đã được xoá trước đó.</translation>
         </message>
+        <message>
+            <location filename="../../src/storage/erasure.cpp" line="24" />
+            <source>No member has the id %1.</source>
+            <translation>Không có hội viên số %1.</translation>
+        </message>
     </context>
     <context>
         <name>hv::ErrorPresenter</name>
@@ -1702,17 +1702,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::HeaderMap</name>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="299" />
+            <location filename="../../src/importing/headermap.cpp" line="307" />
             <source>"%1" (column %2) and "%3" (column %4) both give %5</source>
             <translation>"%1" (cột %2) và "%3" (cột %4) cùng là %5</translation>
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="307" />
+            <location filename="../../src/importing/headermap.cpp" line="315" />
             <source>%1, row %2: %3. Delete or rename one of each pair.</source>
             <translation>%1, dòng %2: %3. Hãy xóa hoặc đổi tên một cột trong mỗi cặp.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/headermap.cpp" line="318" />
+            <location filename="../../src/importing/headermap.cpp" line="326" />
             <source>this column is not a column of the member list; it is not imported.</source>
             <translation>cột này không thuộc danh sách hội viên; không được nhập.</translation>
         </message>
@@ -3739,6 +3739,17 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
         </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="118" />
+            <source>The database has no office unit yet: run init first.</source>
+            <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/rating.cpp" line="226" />
+            <location filename="../../src/reports/rating.cpp" line="245" />
+            <source>Unknown unit code %1.</source>
+            <translation>Không có đơn vị mã %1.</translation>
+        </message>
     </context>
     <context>
         <name>hv::RatingPage</name>
@@ -4187,7 +4198,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Xuất PDF cần thư viện đồ họa, nhưng chương trình này không khởi động thư viện đó.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportdocument.cpp" line="37" />
+            <location filename="../../src/reports/memberlists.cpp" line="83" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
@@ -4198,7 +4209,6 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
         </message>
         <message>
             <location filename="../../src/reports/memberlists.cpp" line="323" />
-            <location filename="../../src/storage/erasure.cpp" line="24" />
             <source>No member has the id %1.</source>
             <translation>Không có hội viên số %1.</translation>
         </message>
@@ -4242,6 +4252,11 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <location filename="../../src/reports/reportrequest.cpp" line="115" />
             <source>This report cannot be saved as %1.</source>
             <translation>Không lưu được báo cáo này dưới dạng %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/memberlists.cpp" line="95" />
+            <source>The database has no office unit yet: run init first.</source>
+            <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ Linguist. hoivien_en.ts translates only the plural forms of %Ln messages ("membe
 source texts are English. qt_extra_vi.ts (Qt's
 own strings) is edited by hand and not touched here.
 """
+import copy
 import os
 import re
 import shutil
@@ -112,46 +113,63 @@ def fix(ts_path, warned, helpers, classes):
         window = lines[source][max(0, line - 4):line + 1]
         return any('"%s"' % name in text for text in window)
 
+    def place(dest, message):
+        twin = next((m for m in dest.findall("message") if key(m) == key(message)), None)
+        if twin is not None:
+            fresh = has_text(message) and message.find("translation").get("type") != "unfinished"
+            if has_text(twin) and not fresh:
+                # Kept from an earlier run (lupdate marked it vanished there): revive its translation.
+                translation = twin.find("translation")
+                if translation.get("type") in ("vanished", "obsolete"):
+                    del translation.attrib["type"]
+                for loc in twin.findall("location"):
+                    twin.remove(loc)
+                for i, loc in enumerate(message.findall("location")):
+                    twin.insert(i, loc)
+                return
+            if is_live(twin):  # the same text from another file of that context
+                for i, loc in enumerate(message.findall("location")):
+                    twin.insert(i, loc)
+                return
+            dest.remove(twin)
+        dest.append(message)
+
     for name, ctx in list(contexts.items()):
         if name not in warned and name.split("::")[-1] in classes:
             continue
         for message in list(ctx.findall("message")):
-            location = message.find("location")
-            if location is None or not is_live(message):
+            locations = message.findall("location")
+            if not locations or not is_live(message):
                 continue
-            source = os.path.relpath(os.path.normpath(os.path.join(HERE, location.get("filename"))), ROOT)
-            if source.startswith("ui" + os.sep) or explicit(source, int(location.get("line")), name):
-                continue  # Qt Designer forms (the context is the form's class), or an explicit context
-            target = helpers.get(source)
-            if not target:
-                # A tr() that is no translation at all (e.g. fixed Vietnamese report headers): never looked up.
-                ctx.remove(message)
-                unused.add(source)
-                continue
-            if target == name:
+            # lupdate merges one text used in several files into one message; those files may use
+            # different helpers, so each location goes to its own file's context.
+            groups = {}
+            for location in locations:
+                source = os.path.relpath(os.path.normpath(os.path.join(HERE, location.get("filename"))), ROOT)
+                if source.startswith("ui" + os.sep) or explicit(source, int(location.get("line")), name):
+                    target = name  # Qt Designer forms (the context is the form's class), or an explicit context
+                else:
+                    target = helpers.get(source)
+                    if not target:
+                        # A tr() that is no translation at all (e.g. fixed Vietnamese report headers): never looked up.
+                        unused.add(source)
+                groups.setdefault(target, []).append(location)
+            if list(groups) == [name]:
                 continue
             ctx.remove(message)
-            moved += 1
-            dest = context(target)
-            twin = next((m for m in dest.findall("message") if key(m) == key(message)), None)
-            if twin is not None:
-                fresh = has_text(message) and message.find("translation").get("type") != "unfinished"
-                if has_text(twin) and not fresh:
-                    # Kept from an earlier run (lupdate marked it vanished there): revive its translation.
-                    translation = twin.find("translation")
-                    if translation.get("type") in ("vanished", "obsolete"):
-                        del translation.attrib["type"]
-                    for loc in twin.findall("location"):
-                        twin.remove(loc)
-                    for i, loc in enumerate(message.findall("location")):
-                        twin.insert(i, loc)
+            for target, group in groups.items():
+                if not target:
                     continue
-                if is_live(twin):  # the same text from another file of that context
-                    for i, loc in enumerate(message.findall("location")):
-                        twin.insert(i, loc)
+                part = copy.deepcopy(message)
+                for loc in part.findall("location"):
+                    part.remove(loc)
+                for i, loc in enumerate(group):
+                    part.insert(i, copy.deepcopy(loc))
+                if target == name:
+                    ctx.append(part)
                     continue
-                dest.remove(twin)
-            dest.append(message)
+                moved += 1
+                place(context(target), part)
     # Drop what lupdate left as vanished/obsolete: no source has it any more.
     dropped = 0
     for ctx in list(root.findall("context")):
