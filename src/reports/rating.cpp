@@ -106,6 +106,8 @@ Scorecard scorecardFor(Database& db, int year, UnitLevel level)
     ScorecardRepository cards(db);
     if (auto card = cards.latest(year, level))
         return *card;
+    if (!db.scope().isAdmin())
+        return defaultScorecard(year, level);  // used as shipped; stored as a version by the administrator only
     return cards.addVersion(year, level, defaultScorecard(year, level), tr("shipped default"));
 }
 
@@ -116,14 +118,18 @@ std::vector<UnitRating> computeRatings(Database& db, int year, UnitLevel level)
     const auto office = units.officeUnit();
     if (!office)
         throw Error(Error::Kind::Input, tr("The database has no office unit yet: run init first."));
+    // A commune officer rates the units of her own subtree (accessscope.h), the office the whole tree.
+    const auto base = db.scope().restricted() ? units.byId(db.scope().rootUnitId) : office;
+    if (!base)
+        throw Error(Error::Kind::Input, tr("The database has no office unit yet: run init first."));
     const Scorecard card = scorecardFor(db, year, level);
     AnnualReportOptions o;
     o.year = year;
-    o.unitCode = office->code;
-    o.depth = std::clamp(int(level) - int(office->level), 1, 3);
+    o.unitCode = base->code;
+    o.depth = std::clamp(int(level) - int(base->level), 1, 3);
     const AnnualReport report = buildAnnualReport(db, o);
     std::vector<AnnualRow> rows;
-    if (office->level == level)
+    if (base->level == level)
         rows.push_back(report.totals);
     for (const AnnualRow& r : report.rows)
         if (r.level == level)

@@ -1,6 +1,7 @@
 #include "storage/activityrepository.h"
 
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
 #include "storage/database.h"
 #include "storage/trainingrepository.h"
 #include "storage/unitrepository.h"
@@ -68,6 +69,7 @@ bool isSupportKind(const QString& code)
 
 void ActivityRepository::upsert(std::vector<Activity>& rows, Id batchId)
 {
+    access::requireWrite(mDb);
     UnitRepository units(mDb);
     QHash<Id, std::optional<OrgUnit>> unitCache;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -81,8 +83,18 @@ void ActivityRepository::upsert(std::vector<Activity>& rows, Id batchId)
             fail(tr("the date %1 is outside the year %2.").arg(a.date.toString(QStringLiteral("dd/MM/yyyy"))).arg(a.year));
         if (a.count < 0 || a.amount < 0)
             fail(tr("counts and amounts cannot be negative."));
-        if (!unitCache.contains(a.unitId))
+        if (!unitCache.contains(a.unitId)) {
+            access::requireUnit(mDb, a.unitId);
             unitCache.insert(a.unitId, units.byId(a.unitId));
+        }
+        if (a.id != 0) {
+            // The record being changed must be one of the account's units too, not only its new unit.
+            Query old(mDb, QStringLiteral("SELECT unit_id FROM activities WHERE id = :id"));
+            old.bind(QStringLiteral(":id"), a.id).exec();
+            if (!old.next())
+                fail(tr("the record no longer exists."));
+            access::requireUnit(mDb, old.integer(0));
+        }
         const auto& unit = unitCache.value(a.unitId);
         if (!unit)
             fail(tr("the unit is unknown."));
@@ -138,6 +150,9 @@ void ActivityRepository::saveUnitYear(Id unitId, int year, std::vector<Activity>
 
 std::vector<Activity> ActivityRepository::forUnitYear(Id unitId, int year)
 {
+    access::requireRead(mDb);
+    if (!access::unitVisible(mDb, unitId))
+        return {};
     Query q(mDb, QStringLiteral("SELECT id, unit_id, year, date, kind, name, count, amount, founded_on, notes FROM activities "
                                 "WHERE unit_id = :u AND year = :y ORDER BY date, id"));
     q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
@@ -159,7 +174,7 @@ std::vector<Activity> ActivityRepository::forUnitYear(Id unitId, int year)
 QHash<Id, ActivityCounts> ActivityRepository::countsByUnit(int year)
 {
     Query q(mDb, QStringLiteral("SELECT unit_id, kind, count(*), sum(count), sum(amount) FROM activities WHERE year = :y "
-                                "GROUP BY unit_id, kind"));
+                                "%1 GROUP BY unit_id, kind").arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).exec();
     QHash<Id, ActivityCounts> out;
     while (q.next()) {

@@ -1,6 +1,7 @@
 #include "storage/awardrepository.h"
 
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
 #include "storage/database.h"
 #include "storage/trainingrepository.h"
 #include "storage/unitrepository.h"
@@ -68,6 +69,9 @@ std::optional<QString> issuerLevelFromText(QStringView text)
 Id AwardRepository::save(Award& a, Id batchId)
 {
     auto fail = [&](const QString& m) { throw Error(Error::Kind::Input, tr("Award \"%1\" of %2: %3").arg(a.title).arg(a.year).arg(m)); };
+    access::requireWrite(mDb);
+    if (a.id != 0)
+        requireVisible(a.id);
     if (!awardForms().contains(a.form))
         fail(tr("unknown form %1; use one of %2.").arg(a.form, awardForms().join(QStringLiteral(", "))));
     if (!issuerLevels().contains(a.issuerLevel))
@@ -94,6 +98,8 @@ Id AwardRepository::save(Award& a, Id batchId)
         if (!unit->activeAt(on))
             fail(tr("%1 did not exist on %2.").arg(unit->name, dmy(on)));
     }
+    // A member's award belongs to the unit she was in on the decision date.
+    access::requireUnit(mDb, a.unitId);
     Query q(mDb, a.id == 0 ? QStringLiteral("INSERT INTO awards(year, form, title, issuer_level, decision_no, decision_date, reason, "
                                             "member_id, unit_id, status, batch_id) VALUES(:y, :f, :t, :i, :n, :d, :r, :m, :u, :s, :b)")
                            : QStringLiteral("UPDATE awards SET year = :y, form = :f, title = :t, issuer_level = :i, decision_no = :n, "
@@ -123,17 +129,27 @@ void AwardRepository::approve(Id id, const QString& decisionNo, const QDate& dec
     save(*a);
 }
 
+void AwardRepository::requireVisible(Id id)
+{
+    // An award outside the account's units reads as missing.
+    if (!byId(id))
+        throw Error(Error::Kind::Input, tr("Award %1 does not exist.").arg(id));
+}
+
 void AwardRepository::remove(Id id)
 {
+    access::requireWrite(mDb);
+    requireVisible(id);
     Query q(mDb, QStringLiteral("DELETE FROM awards WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
 }
 
 std::vector<Award> AwardRepository::read(const QString& where, const QString& bindName, const QVariant& bindValue)
 {
+    access::requireRead(mDb);
     Query q(mDb, QStringLiteral("SELECT id, year, form, title, issuer_level, decision_no, decision_date, reason, "
-                                "coalesce(member_id, 0), unit_id, status FROM awards WHERE %1 ORDER BY year, decision_date, id")
-                     .arg(where));
+                                "coalesce(member_id, 0), unit_id, status FROM awards WHERE %1%2 ORDER BY year, decision_date, id")
+                     .arg(where, access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(bindName, bindValue).exec();
     std::vector<Award> out;
     while (q.next())
@@ -165,7 +181,7 @@ std::vector<Award> AwardRepository::ofMember(Id memberId)
 QHash<Id, QHash<QString, qint64>> AwardRepository::approvedByUnit(int year)
 {
     Query q(mDb, QStringLiteral("SELECT unit_id, form, count(*) FROM awards WHERE year = :y AND status = 'approved' "
-                                "GROUP BY unit_id, form"));
+                                "%1 GROUP BY unit_id, form").arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).exec();
     QHash<Id, QHash<QString, qint64>> out;
     while (q.next())

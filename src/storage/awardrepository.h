@@ -55,6 +55,7 @@ public:
     QHash<Id, QHash<QString, qint64>> approvedByUnit(int year);
 
 private:
+    void requireVisible(Id id);
     std::vector<Award> read(const QString& where, const QString& bindName, const QVariant& bindValue);
     Database& mDb;
 };

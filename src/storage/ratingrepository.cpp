@@ -1,5 +1,6 @@
 #include "storage/ratingrepository.h"
 
+#include "storage/accessscope.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ const QString kCardColumns = QStringLiteral("SELECT id, year, version, definitio
 
 Scorecard ScorecardRepository::addVersion(int year, UnitLevel level, Scorecard card, const QString& note)
 {
+    // The scorecard is the office's rule for every unit of a level: its administrator sets it.
+    access::requireAdmin(mDb);
     checkLevel(level);
     card.level = level;
     card.validate();
@@ -84,6 +87,8 @@ std::vector<Scorecard> ScorecardRepository::versions(int year, UnitLevel level)
 
 void RatingRepository::storeComputed(const Rating& r)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, r.unitId);
     Query q(mDb, QStringLiteral("INSERT INTO ratings(unit_id, year, scorecard_id, details, score, grade, computed_at) "
                                 "VALUES(:u, :y, :s, :d, :sc, :g, :t) ON CONFLICT(unit_id, year) DO UPDATE SET "
                                 "scorecard_id = excluded.scorecard_id, details = excluded.details, score = excluded.score, "
@@ -99,6 +104,8 @@ void RatingRepository::storeComputed(const Rating& r)
 void RatingRepository::setGrades(Id unitId, int year, const QString& selfGrade, const QString& proposedGrade,
                                  const QString& approvedGrade, const QString& decisionNo, const QDate& decisionDate)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     if (!approvedGrade.isEmpty() && decisionNo.trimmed().isEmpty())
         throw Error(Error::Kind::Input, tr("An approved grade needs the number of the decision."));
     Query q(mDb, QStringLiteral("INSERT INTO ratings(unit_id, year, self_grade, proposed_grade, approved_grade, decision_no, "
@@ -113,8 +120,10 @@ void RatingRepository::setGrades(Id unitId, int year, const QString& selfGrade, 
 
 QHash<Id, Rating> RatingRepository::ratings(int year)
 {
+    access::requireRead(mDb);
     Query q(mDb, QStringLiteral("SELECT unit_id, year, coalesce(scorecard_id, 0), details, score, grade, self_grade, proposed_grade, "
-                                "approved_grade, decision_no, decision_date, computed_at FROM ratings WHERE year = :y"));
+                                "approved_grade, decision_no, decision_date, computed_at FROM ratings WHERE year = :y%1")
+                     .arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).exec();
     QHash<Id, Rating> out;
     while (q.next()) {
@@ -148,6 +157,8 @@ std::optional<Rating> RatingRepository::rating(Id unitId, int year)
 
 void RatingRepository::setOverride(Id unitId, int year, const RatingOverride& o)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     if (o.points < 0)
         throw Error(Error::Kind::Input, tr("Points set by hand cannot be negative."));
     if (o.reason.trimmed().isEmpty())
@@ -160,13 +171,17 @@ void RatingRepository::setOverride(Id unitId, int year, const RatingOverride& o)
 
 void RatingRepository::removeOverride(Id unitId, int year, const QString& criterion)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     Query q(mDb, QStringLiteral("DELETE FROM rating_overrides WHERE unit_id = :u AND year = :y AND criterion = :c"));
     q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":c"), criterion).exec();
 }
 
 QHash<Id, std::vector<RatingOverride>> RatingRepository::overrides(int year)
 {
-    Query q(mDb, QStringLiteral("SELECT unit_id, criterion, points, reason FROM rating_overrides WHERE year = :y ORDER BY criterion"));
+    access::requireRead(mDb);
+    Query q(mDb, QStringLiteral("SELECT unit_id, criterion, points, reason FROM rating_overrides WHERE year = :y%1 ORDER BY criterion")
+                     .arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).exec();
     QHash<Id, std::vector<RatingOverride>> out;
     while (q.next())

@@ -1,6 +1,7 @@
 #include "storage/trainingrepository.h"
 
 #include "core/vietnamese.h"
+#include "storage/accessscope.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
 
@@ -68,6 +69,10 @@ std::vector<Id> membersActiveIn(Database& db, const std::vector<Id>& units, cons
 Id TrainingRepository::save(Training& t, Id batchId)
 {
     auto fail = [&](const QString& m) { throw Error(Error::Kind::Input, tr("Training \"%1\": %2").arg(t.title, m)); };
+    access::requireWrite(mDb);
+    if (t.id != 0)
+        requireVisible(t.id);
+    access::requireUnit(mDb, t.unitId);
     t.title = t.title.simplified();
     if (t.title.isEmpty())
         throw Error(Error::Kind::Input, tr("A training needs a title."));
@@ -136,14 +141,25 @@ Id TrainingRepository::save(Training& t, Id batchId)
     return t.id;
 }
 
+void TrainingRepository::requireVisible(Id id)
+{
+    // A training outside the account's units reads as missing: its title is not shown either.
+    if (!byId(id))
+        throw Error(Error::Kind::Input, tr("No training has the number %1.").arg(id));
+}
+
 void TrainingRepository::remove(Id id)
 {
+    access::requireWrite(mDb);
+    requireVisible(id);
     Query q(mDb, QStringLiteral("DELETE FROM trainings WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
 }
 
-std::vector<Training> TrainingRepository::read(const QString& where, const QVariantHash& binds)
+std::vector<Training> TrainingRepository::read(const QString& condition, const QVariantHash& binds)
 {
+    access::requireRead(mDb);
+    const QString where = condition + access::unitCondition(mDb, QStringLiteral("t.unit_id"));
     Query q(mDb, QStringLiteral("SELECT id, year, title, unit_id, level, date_from, date_to, place, topic, attendees, notes "
                                 "FROM trainings t WHERE %1 ORDER BY date_from, id").arg(where));
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
@@ -211,7 +227,8 @@ QHash<Id, TrainingCounts> TrainingRepository::countsByUnit(const QDate& fromExcl
 {
     Query q(mDb, QStringLiteral("SELECT t.unit_id, count(*), sum(coalesce(t.attendees, "
                                 "(SELECT count(*) FROM training_participants p WHERE p.training_id = t.id))) "
-                                "FROM trainings t WHERE t.date_from > :a AND t.date_from <= :b GROUP BY t.unit_id"));
+                                "FROM trainings t WHERE t.date_from > :a AND t.date_from <= :b%1 GROUP BY t.unit_id")
+                             .arg(access::unitCondition(mDb, QStringLiteral("t.unit_id"))));
     q.bind(QStringLiteral(":a"), fromExclusive).bind(QStringLiteral(":b"), toInclusive).exec();
     QHash<Id, TrainingCounts> out;
     while (q.next())
@@ -227,7 +244,8 @@ QHash<Id, qint64> TrainingRepository::memberTraineesByUnit(const QDate& fromExcl
                                 "CROSS JOIN training_participants p ON p.training_id = t.id AND p.member_id IS NOT NULL "
                                 "CROSS JOIN member_events e ON e.member_id = p.member_id AND e.status = 'active' "
                                 "AND e.date <= t.date_from AND e.valid_until > t.date_from "
-                                "WHERE t.date_from > :a AND t.date_from <= :b GROUP BY e.unit_id"));
+                                "WHERE t.date_from > :a AND t.date_from <= :b%1 GROUP BY e.unit_id")
+                             .arg(access::unitCondition(mDb, QStringLiteral("e.unit_id"))));
     q.bind(QStringLiteral(":a"), fromExclusive).bind(QStringLiteral(":b"), toInclusive).exec();
     QHash<Id, qint64> out;
     while (q.next())

@@ -69,7 +69,9 @@ public:
     QHash<Id, qint64> memberTraineesByUnit(const QDate& fromExclusive, const QDate& toInclusive);
 
 private:
-    std::vector<Training> read(const QString& where, const QVariantHash& binds);
+    // condition is SQL of this class on the alias t; the account's scope is added to it.
+    std::vector<Training> read(const QString& condition, const QVariantHash& binds);
+    void requireVisible(Id id);
     Database& mDb;
 };
 

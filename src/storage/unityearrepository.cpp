@@ -1,5 +1,6 @@
 #include "storage/unityearrepository.h"
 
+#include "storage/accessscope.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@ namespace hv {
 
 void UnitYearRepository::setPopulation(Id unitId, int year, const Population& p)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     if (p.women18Plus < 0)
         throw Error(Error::Kind::Input, QCoreApplication::translate("hv::UnitYearRepository", "The number of women cannot be negative."));
     if (p.basis != QLatin1String("present") && p.basis != QLatin1String("eligible"))
@@ -21,6 +24,9 @@ void UnitYearRepository::setPopulation(Id unitId, int year, const Population& p)
 
 std::optional<Population> UnitYearRepository::population(Id unitId, int year)
 {
+    access::requireRead(mDb);
+    if (!access::unitVisible(mDb, unitId))
+        return std::nullopt;
     Query q(mDb, QStringLiteral("SELECT women_18_plus, basis FROM population WHERE unit_id = :u AND year = :y"));
     q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
     if (q.next())
@@ -30,7 +36,9 @@ std::optional<Population> UnitYearRepository::population(Id unitId, int year)
 
 QHash<Id, Population> UnitYearRepository::populations(int year)
 {
-    Query q(mDb, QStringLiteral("SELECT unit_id, women_18_plus, basis FROM population WHERE year = :y"));
+    access::requireRead(mDb);
+    Query q(mDb, QStringLiteral("SELECT unit_id, women_18_plus, basis FROM population WHERE year = :y%1")
+                     .arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).exec();
     QHash<Id, Population> out;
     while (q.next())
@@ -40,6 +48,8 @@ QHash<Id, Population> UnitYearRepository::populations(int year)
 
 void UnitYearRepository::setTarget(Id unitId, int year, const QString& indicator, double target)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     if (target < 0)
         throw Error(Error::Kind::Input, QCoreApplication::translate("hv::UnitYearRepository", "A target cannot be negative."));
     Query q(mDb, QStringLiteral("INSERT INTO targets(unit_id, year, indicator, target) VALUES(:u, :y, :i, :t) "
@@ -50,12 +60,17 @@ void UnitYearRepository::setTarget(Id unitId, int year, const QString& indicator
 
 void UnitYearRepository::removeTarget(Id unitId, int year, const QString& indicator)
 {
+    access::requireWrite(mDb);
+    access::requireUnit(mDb, unitId);
     Query q(mDb, QStringLiteral("DELETE FROM targets WHERE unit_id = :u AND year = :y AND indicator = :i"));
     q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), indicator).exec();
 }
 
 std::optional<double> UnitYearRepository::target(Id unitId, int year, const QString& indicator)
 {
+    access::requireRead(mDb);
+    if (!access::unitVisible(mDb, unitId))
+        return std::nullopt;
     Query q(mDb, QStringLiteral("SELECT target FROM targets WHERE unit_id = :u AND year = :y AND indicator = :i"));
     q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), indicator).exec();
     if (q.next())
@@ -65,7 +80,9 @@ std::optional<double> UnitYearRepository::target(Id unitId, int year, const QStr
 
 QHash<Id, double> UnitYearRepository::targets(int year, const QString& indicator)
 {
-    Query q(mDb, QStringLiteral("SELECT unit_id, target FROM targets WHERE year = :y AND indicator = :i"));
+    access::requireRead(mDb);
+    Query q(mDb, QStringLiteral("SELECT unit_id, target FROM targets WHERE year = :y AND indicator = :i%1")
+                     .arg(access::unitCondition(mDb, QStringLiteral("unit_id"))));
     q.bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), indicator).exec();
     QHash<Id, double> out;
     while (q.next())

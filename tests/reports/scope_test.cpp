@@ -3,11 +3,17 @@
 #include "core/error.h"
 #include "reports/annualreport.h"
 #include "reports/memberlists.h"
+#include "reports/rating.h"
+#include "storage/activityrepository.h"
+#include "storage/awardrepository.h"
 #include "storage/accountrepository.h"
 #include "storage/batchrepository.h"
+#include "storage/ratingrepository.h"
 #include "storage/registerrepository.h"
 #include "storage/session.h"
 #include "storage/statisticsrepository.h"
+#include "storage/trainingrepository.h"
+#include "storage/unityearrepository.h"
 #include "testutil.h"
 #include "threecommunes.h"
 
@@ -218,6 +224,84 @@ TEST_F(ScopeTest, LockedSessionReadsNothingUntilUnlocked)
     EXPECT_EQ(errorOf([&] { session.unlock(QStringLiteral("mat-khau-1")); }), Error::Kind::Denied);
     session.unlock(QStringLiteral("mat-khau-2"));
     EXPECT_TRUE(members.byId(t.xaMember));
+}
+
+TEST_F(ScopeTest, YearsWorkOfAnotherCommuneIsNeitherReadNorWritten)
+{
+    as(Role::Officer, t.xa);
+    TrainingRepository trainings(db);
+    const auto seen = trainings.forYear(2025);
+    ASSERT_EQ(seen.size(), 4u);  // XA's four of the nine
+    for (const Training& tr : seen)
+        EXPECT_EQ(tr.unitId, t.xa);
+    const auto counts = trainings.countsByUnit(QDate(2024, 12, 31), QDate(2025, 12, 31));
+    EXPECT_EQ(counts.size(), 1);
+    EXPECT_TRUE(counts.contains(t.xa));
+    EXPECT_EQ(trainings.memberTraineesByUnit(QDate(2024, 12, 31), QDate(2025, 12, 31)).keys(), QList<Id>{t.xa});
+
+    Training other;
+    other.year = 2025;
+    other.title = QStringLiteral("Tap huan XB");
+    other.unitId = t.xb;
+    other.from = QDate(2025, 9, 1);
+    EXPECT_EQ(errorOf([&] { trainings.save(other); }), Error::Kind::Denied);
+    as(Role::Admin, 0);
+    const Id xbTraining = TrainingRepository(db).forYear(2025, t.xb).front().id;
+    as(Role::Officer, t.xa);
+    EXPECT_FALSE(trainings.byId(xbTraining));
+    EXPECT_EQ(errorOf([&] { trainings.remove(xbTraining); }), Error::Kind::Input);
+    Training moved = seen.front();
+    moved.unitId = t.xb;  // taking her own training over to another commune is writing there
+    EXPECT_EQ(errorOf([&] { trainings.save(moved); }), Error::Kind::Denied);
+
+    AwardRepository awards(db);
+    for (const Award& a : awards.forYear(2025))
+        EXPECT_EQ(a.unitId, t.xa);
+    EXPECT_EQ(awards.forYear(2025).size(), 2u);
+    EXPECT_EQ(awards.approvedByUnit(2025).keys(), QList<Id>{t.xa});
+    Award toXb;
+    toXb.year = 2025;
+    toXb.form = QStringLiteral("merit");
+    toXb.title = QStringLiteral("Bang khen");
+    toXb.issuerLevel = QStringLiteral("district");
+    toXb.decisionNo = QStringLiteral("1/QD");
+    toXb.decisionDate = QDate(2025, 12, 1);
+    toXb.memberId = xbMembers.front();  // the award goes to her unit, XB
+    EXPECT_EQ(errorOf([&] { awards.save(toXb); }), Error::Kind::Denied);
+
+    ActivityRepository activities(db);
+    EXPECT_TRUE(activities.forUnitYear(t.xb, 2025).empty());
+    EXPECT_FALSE(activities.forUnitYear(t.xa, 2025).empty());
+    EXPECT_EQ(activities.countsByUnit(2025).keys(), QList<Id>{t.xa});
+    std::vector<Activity> rows{{0, t.xb, 2025, QDate(2025, 5, 5), QStringLiteral("supervision"), QStringLiteral("x"), 1, 0, {}, {}, {}}};
+    EXPECT_EQ(errorOf([&] { activities.upsert(rows); }), Error::Kind::Denied);
+
+    UnitYearRepository figures(db);
+    EXPECT_EQ(figures.populations(2025).keys(), QList<Id>{t.xa});
+    EXPECT_FALSE(figures.population(t.xb, 2025));
+    EXPECT_EQ(figures.targets(2025, QStringLiteral("admitted")).keys(), QList<Id>{t.xa});
+    EXPECT_EQ(errorOf([&] { figures.setPopulation(t.xb, 2025, {99, QStringLiteral("present")}); }), Error::Kind::Denied);
+    EXPECT_EQ(errorOf([&] { figures.setTarget(t.xb, 2025, QStringLiteral("admitted"), 9); }), Error::Kind::Denied);
+    figures.setTarget(t.xa, 2025, QStringLiteral("admitted"), 4);  // her own commune: allowed
+    EXPECT_EQ(figures.target(t.xa, 2025, QStringLiteral("admitted")), 4.0);
+
+    RatingRepository ratings(db);
+    EXPECT_EQ(ratings.overrides(2025).keys(), QList<Id>{t.xa});
+    EXPECT_EQ(errorOf([&] { ratings.setOverride(t.xb, 2025, {QStringLiteral("other"), 20, QStringLiteral("x")}); }),
+              Error::Kind::Denied);
+    EXPECT_EQ(errorOf([&] { ratings.setGrades(t.xb, 2025, QStringLiteral("HTNV"), {}, {}, {}, {}); }), Error::Kind::Denied);
+    // The scorecard is the office's: a commune officer rates with it but cannot change it.
+    EXPECT_EQ(errorOf([&] { ScorecardRepository(db).addVersion(2025, UnitLevel::Commune, scorecardFor(db, 2025, UnitLevel::Commune)); }),
+              Error::Kind::Denied);
+    EXPECT_FALSE(ScorecardRepository(db).latest(2025, UnitLevel::Commune));  // nothing stored by looking
+    const auto rated = computeRatings(db, 2025, UnitLevel::Commune);
+    ASSERT_EQ(rated.size(), 1u);
+    EXPECT_EQ(rated.front().unitId, t.xa);
+
+    as(Role::Viewer, t.xa);
+    EXPECT_EQ(errorOf([&] { figures.setTarget(t.xa, 2025, QStringLiteral("admitted"), 5); }), Error::Kind::Denied);
+    EXPECT_EQ(errorOf([&] { rateUnits(db, 2025, UnitLevel::Commune); }), Error::Kind::Denied);
+    EXPECT_EQ(trainings.forYear(2025).size(), 4u);  // a viewer still reads her commune
 }
 
 }  // namespace
