@@ -4,7 +4,7 @@ set -euo pipefail
 
 HOIVIEN_PACKAGES=(cmake ninja-build g++ pkg-config libgtest-dev libbenchmark-dev qt6-base-dev
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
-  libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev fonts-noto-core poppler-utils postgresql
+  libsqlite3-dev libpq-dev libxlsxwriter-dev libzip-dev libsodium-dev fonts-noto-core poppler-utils postgresql
   xvfb xauth xdotool imagemagick clang libclang-rt-14-dev)
 
 hoivien_install_deps() {

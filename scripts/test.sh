@@ -18,7 +18,7 @@ pgport=55432
 cleanup() { runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
 trap cleanup EXIT
 if [ "$(id -u)" -eq 0 ] && runuser -u postgres -- "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres >/dev/null 2>&1 \
-   && runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir" -l "$pgdir/log" -w start >/dev/null; then
+   && runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdir/data" -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" -l "$pgdir/log" -w start >/dev/null; then
   export HOIVIEN_TEST_PG="postgresql://postgres@127.0.0.1:$pgport/postgres"
   echo "PostgreSQL test server on 127.0.0.1:$pgport"
 else

@@ -2,6 +2,8 @@
 // report and sort tests see the same environment everywhere.
 #include <gtest/gtest.h>
 
+#include "testutil.h"
+
 #include <QLocale>
 #ifdef HOIVIEN_WITH_GUI
 #include <QApplication>
@@ -11,6 +13,20 @@ using TestApp = QApplication;
 using TestApp = QGuiApplication;  // the PDF writer needs fonts
 #endif
 
+namespace {
+
+// The server suites (tests/CMakeLists.txt) skip when no test server was started.
+class ServerEnvironment : public ::testing::Environment {
+public:
+    void SetUp() override
+    {
+        if (qgetenv("HOIVIEN_TEST_BACKEND") == "postgresql" && !hvtest::onServer())
+            GTEST_SKIP() << "HOIVIEN_TEST_PG is not set: no PostgreSQL test server";
+    }
+};
+
+}  // namespace
+
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -18,5 +34,8 @@ int main(int argc, char** argv)
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("HoiVienTests"));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    ::testing::AddGlobalTestEnvironment(new ServerEnvironment);
+    const int result = RUN_ALL_TESTS();
+    hvtest::dropServerDatabases();
+    return result;
 }

@@ -35,12 +35,14 @@ QString usage()
         "  user add NAME --role admin|officer|viewer [--unit CODE] | list | remove NAME | passwd NAME   accounts\n"
         "  audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out FILE]\n"
         "  erase --id N                            erase a member's personal data on her request (counts kept)\n"
+        "  copy --to TARGET                        the whole database into a new SQLite file or an empty server database\n"
         "  check                                   integrity and foreign-key check\n"
         "  batches                                 list the imports, with their numbers\n"
         "  undo-import BATCH_ID                    remove what an import added and restore what it updated\n"
         "  demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database\n"
         "\n"
-        "--db FILE is an SQLite file (created if missing); without it the desktop's default database is used.\n"
+        "--db FILE is an SQLite file (created if missing) or a server, postgresql://user@host:port/database;\n"
+        "without it the desktop's default database is used.\n"
         "--user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).\n"
         "Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.\n");
 }
@@ -88,6 +90,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             return cmdRestore(rest, out, err);
         if (command == QLatin1String("erase"))
             return cmdErase(rest, out, err);
+        if (command == QLatin1String("copy"))
+            return cmdCopy(rest, out, err);
         err << tr("Unknown command %1.").arg(command) << "\n\n" << usage();
         return kUsage;
     } catch (const UsageError& e) {

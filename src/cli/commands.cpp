@@ -333,7 +333,7 @@ int cmdBackup(const QStringList& args, QTextStream& out, QTextStream& err)
     const Args a(args, withDb({kOut}), {QStringLiteral("--encrypt")});
     const QString target = a.required(kOut);
     const QString location = dbLocation(a);
-    if (!QFileInfo::exists(location))
+    if (!Database::isServerLocation(location) && !QFileInfo::exists(location))
         throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(location));
     Database db(location);
     signIn(db, a);
@@ -352,17 +352,17 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const Args a(args, withDb({}), {});
     const QString location = dbLocation(a);
-    if (!QFileInfo::exists(location))
+    if (!Database::isServerLocation(location) && !QFileInfo::exists(location))
         throw Error(Error::Kind::Database, tr("%1 does not exist.").arg(location));
     Database db(location);
     const QStringList problems = db.check();
     for (const QString& p : problems)
         err << p << "\n";
     if (!problems.isEmpty()) {
-        err << tr("%1 is damaged: %2 problem(s) found. Restore the latest backup.").arg(location).arg(problems.size()) << "\n";
+        err << tr("%1 is damaged: %2 problem(s) found. Restore the latest backup.").arg(Database::displayLocation(location)).arg(problems.size()) << "\n";
         return kDatabase;
     }
-    out << tr("%1: ok").arg(location) << "\n";
+    out << tr("%1: ok").arg(Database::displayLocation(location)) << "\n";
     return kOk;
 }
 

@@ -24,5 +24,6 @@ int cmdUser(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdAudit(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdRestore(const QStringList& args, QTextStream& out, QTextStream& err);
 int cmdErase(const QStringList& args, QTextStream& out, QTextStream& err);
+int cmdCopy(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace hv::cli

@@ -11,6 +11,7 @@
 #include "importing/rowsource.h"
 #include "storage/batchrepository.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/memberbulkloader.h"
 #include "storage/memberrepository.h"
 #include "storage/unitrepository.h"
@@ -154,6 +155,9 @@ ImportResult MemberImporter::run(RowSource& source, const MemberImportOptions& o
     // Before the transaction: SQLite ignores the pragma inside one.
     const ForeignKeysOffForImport noForeignKeyChecks(mDb);
     Transaction transaction(mDb);
+    // Two officers importing at once on a server: the second waits here for the first to commit, then
+    // finds its members among the stored ones below (no member is added twice).
+    dialect::serializeImports(mDb);
     BatchRepository batches(mDb);
     const Id batchId = batches.create(QStringLiteral("members"), QFileInfo(source.sourceName()).fileName());
     const Id lastUnitBefore = batches.lastUnitId();

@@ -34,7 +34,7 @@ QString unitsSubquery(const AccessScope& scope)
 {
     if (!scope.restricted())
         return {};
-    return QStringLiteral("(WITH RECURSIVE scope_units(id) AS (SELECT %1 UNION ALL "
+    return QStringLiteral("(WITH RECURSIVE scope_units(id) AS (SELECT CAST(%1 AS BIGINT) UNION ALL "
                           "SELECT su.id FROM units su JOIN scope_units ON su.parent_id = scope_units.id) "
                           "SELECT id FROM scope_units)")
         .arg(scope.rootUnitId);

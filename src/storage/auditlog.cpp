@@ -3,18 +3,21 @@
 #include "core/error.h"
 #include "storage/accessscope.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/memberrows.h"
 
+#include <sodium.h>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <sodium.h>
+#include <limits>
 
 namespace hv {
 namespace {
 
 const QString kGenesis(64, QLatin1Char('0'));
 const QString kRedacted = QStringLiteral("{\"redacted\":true}");
-const QString kColumns = QStringLiteral("id, at, user_name, action, target, member_id, detail, detail_hash, prev_hash, hash");
+const QString kColumns =
+    QStringLiteral("id, at, user_name, action, target, member_id, detail, detail_hash, prev_hash, hash");
 
 QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
@@ -42,8 +45,7 @@ QJsonValue jsonOf(const QDate& v) { return v.isValid() ? QJsonValue(v.toString(Q
 
 QString AuditLog::sha256Hex(const QByteArray& data)
 {
-    if (sodium_init() < 0)
-        throw Error(Error::Kind::Database, QStringLiteral("libsodium cannot start"));
+    if (sodium_init() < 0) throw Error(Error::Kind::Database, QStringLiteral("libsodium cannot start"));
     unsigned char out[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
@@ -52,15 +54,17 @@ QString AuditLog::sha256Hex(const QByteArray& data)
 QString AuditLog::entryHash(const QString& prev, const AuditEntry& e, const QString& detailHash)
 {
     // Unit separators between the fields: no field can be shifted into its neighbour.
-    const QStringList fields{prev, QString::number(e.id), isoUtc(e.at), e.userName, e.action, e.target,
-                             QString::number(e.memberId), detailHash};
+    const QStringList fields{prev,     QString::number(e.id),       isoUtc(e.at), e.userName, e.action,
+                             e.target, QString::number(e.memberId), detailHash};
     return sha256Hex(fields.join(QChar(0x1f)).toUtf8());
 }
 
 Id AuditLog::append(const QString& action, const QString& target, const QJsonObject& detail, Id memberId)
 {
     Transaction t(mDb);
-    Query last(mDb, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    // On a server the tail is read under a lock held to the commit, so that two workstations never chain
+    // onto the same entry, and through a function that reads past the officer's row policy.
+    Query last(mDb, dialect::auditTail(mDb));
     last.exec();
     AuditEntry e;
     QString prev = kGenesis;
@@ -71,18 +75,25 @@ Id AuditLog::append(const QString& action, const QString& target, const QJsonObj
     }
     e.at = QDateTime::currentDateTimeUtc();
     e.userName = mDb.scope().userName;
-    if (e.userName.isNull())
-        e.userName = QLatin1String("");  // no accounts: stored as empty text, not NULL
+    if (e.userName.isNull()) e.userName = QLatin1String("");  // no accounts: stored as empty text, not NULL
     e.action = action;
     e.target = target;
     e.memberId = memberId;
     e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     const QString detailHash = sha256Hex(e.detail.toUtf8());
-    Query q(mDb, QStringLiteral("INSERT INTO audit_log(%1) VALUES(:id, :at, :user, :action, :target, :member, :detail, "
-                                ":dh, :prev, :hash)").arg(kColumns));
-    q.bind(QStringLiteral(":id"), e.id).bind(QStringLiteral(":at"), isoUtc(e.at)).bind(QStringLiteral(":user"), e.userName);
-    q.bind(QStringLiteral(":action"), action).bind(QStringLiteral(":target"), target).bindId(QStringLiteral(":member"), memberId);
-    q.bind(QStringLiteral(":detail"), e.detail).bind(QStringLiteral(":dh"), detailHash).bind(QStringLiteral(":prev"), prev);
+    Query q(mDb, QStringLiteral(
+                     "INSERT INTO audit_log(%1) VALUES(:id, :at, :user, :action, :target, :member, :detail, "
+                     ":dh, :prev, :hash)")
+                     .arg(kColumns));
+    q.bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":at"), isoUtc(e.at))
+        .bind(QStringLiteral(":user"), e.userName);
+    q.bind(QStringLiteral(":action"), action)
+        .bind(QStringLiteral(":target"), target)
+        .bindId(QStringLiteral(":member"), memberId);
+    q.bind(QStringLiteral(":detail"), e.detail)
+        .bind(QStringLiteral(":dh"), detailHash)
+        .bind(QStringLiteral(":prev"), prev);
     q.bind(QStringLiteral(":hash"), entryHash(prev, e, detailHash)).exec();
     t.commit();
     return e.id;
@@ -93,13 +104,13 @@ std::vector<AuditEntry> AuditLog::list(Id afterId, int limit, Id memberId)
     access::requireAdmin(mDb);
     Query q(mDb, QStringLiteral("SELECT %1 FROM audit_log WHERE id > :after%2 ORDER BY id LIMIT :limit")
                      .arg(kColumns, memberId ? QStringLiteral(" AND member_id = :m") : QString()));
-    q.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
-    if (memberId)
-        q.bind(QStringLiteral(":m"), memberId);
+    // -1 (all): a limit no log reaches, as PostgreSQL takes no negative LIMIT.
+    q.bind(QStringLiteral(":after"), afterId)
+        .bind(QStringLiteral(":limit"), limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
+    if (memberId) q.bind(QStringLiteral(":m"), memberId);
     q.exec();
     std::vector<AuditEntry> out;
-    while (q.next())
-        out.push_back(readEntry(q));
+    while (q.next()) out.push_back(readEntry(q));
     return out;
 }
 
@@ -155,8 +166,7 @@ QJsonObject AuditLog::memberChanges(const Member* before, const Member& after)
         };
     };
     rows::forEachMemberColumn(after, 0, collect(now));
-    if (before)
-        rows::forEachMemberColumn(*before, 0, collect(old));
+    if (before) rows::forEachMemberColumn(*before, 0, collect(old));
     QJsonObject out;
     for (auto it = now.begin(); it != now.end(); ++it) {
         const QJsonValue was = old.value(it.key());

@@ -3,6 +3,7 @@
 #include "storage/accessscope.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/memberrows.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ std::vector<ImportBatch> BatchRepository::all()
 
 void BatchRepository::saveBeforeUpdate(Id batchId, Id memberId)
 {
-    Query q(mDb, QStringLiteral("INSERT OR IGNORE INTO batch_member_before SELECT :b, * FROM members WHERE id = :id"));
+    Query q(mDb, QStringLiteral("INSERT INTO batch_member_before SELECT CAST(:b AS BIGINT), * FROM members WHERE id = :id ON CONFLICT DO NOTHING"));
     q.bind(QStringLiteral(":b"), batchId).bind(QStringLiteral(":id"), memberId).exec();
 }
 
@@ -136,27 +137,31 @@ UndoSummary BatchRepository::undo(Id batchId)
     UndoSummary s;
     // Created members: their search entries (external-content FTS needs the old text), then the rows;
     // events and positions go with them (ON DELETE CASCADE).
-    Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
-                              "SELECT 'delete', id, name_fold FROM members WHERE batch_id = :b"))
-        .bind(QStringLiteral(":b"), batchId).exec();
+    const bool searchTable = dialect::keepsSearchTable(mDb);
+    if (searchTable)
+        Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
+                                  "SELECT 'delete', id, name_fold FROM members WHERE batch_id = :b"))
+            .bind(QStringLiteral(":b"), batchId).exec();
     Query del(mDb, QStringLiteral("DELETE FROM members WHERE batch_id = :b"));
     del.bind(QStringLiteral(":b"), batchId).exec();
     s.membersRemoved = del.rowsAffected();
 
     // Updated members: back to the copy taken before the update.
-    Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
-                              "SELECT 'delete', m.id, m.name_fold FROM members m JOIN batch_member_before b "
-                              "ON b.id = m.id AND b.undo_batch_id = :b"))
-        .bind(QStringLiteral(":b"), batchId).exec();
+    if (searchTable)
+        Query(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) "
+                                  "SELECT 'delete', m.id, m.name_fold FROM members m JOIN batch_member_before b "
+                                  "ON b.id = m.id AND b.undo_batch_id = :b"))
+            .bind(QStringLiteral(":b"), batchId).exec();
     const QString columns = restoredColumns().join(QStringLiteral(", "));
     Query restore(mDb, QStringLiteral("UPDATE members SET (%1) = (SELECT %1 FROM batch_member_before b "
                                       "WHERE b.undo_batch_id = :b AND b.id = members.id) "
                                       "WHERE id IN (SELECT id FROM batch_member_before WHERE undo_batch_id = :b)").arg(columns));
     restore.bind(QStringLiteral(":b"), batchId).exec();
     s.membersRestored = restore.rowsAffected();
-    Query(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT m.id, m.name_fold FROM members m "
-                              "JOIN batch_member_before b ON b.id = m.id AND b.undo_batch_id = :b"))
-        .bind(QStringLiteral(":b"), batchId).exec();
+    if (searchTable)
+        Query(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) SELECT m.id, m.name_fold FROM members m "
+                                  "JOIN batch_member_before b ON b.id = m.id AND b.undo_batch_id = :b"))
+            .bind(QStringLiteral(":b"), batchId).exec();
 
     // Units the batch created, groups before their chapters, unless something else uses them now.
     for (int pass = 0; pass < 2; ++pass) {

@@ -1,5 +1,9 @@
 #include "storage/database.h"
 
+#include "storage/databasecopy.h"
+#include "storage/dialect.h"
+
+#include <sqlite3.h>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -8,20 +12,19 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
-#include <sqlite3.h>
 
 namespace hv {
 namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::Database", s); }
 
-QStringList migrationFiles()
+QStringList migrationFiles(const char* folder = "migrations")
 {
-    QDir dir(QStringLiteral(":/sql/migrations"));
+    QDir dir(QStringLiteral(":/sql/") + QLatin1String(folder));
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString& f : files)
-        f = dir.filePath(f);
+    for (QString& f : files) f = dir.filePath(f);
     return files;
 }
 
@@ -29,10 +32,8 @@ QStringList migrationFiles()
 bool looksLikeSqlite(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    if (f.size() == 0)
-        return true;
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    if (f.size() == 0) return true;
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
@@ -51,13 +52,14 @@ Database::Database(const QString& location)
     : mLocation(location),
       mConnectionName(QStringLiteral("hv-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://"))) {
+    if (isServerLocation(location)) {
         mBackend = Backend::PostgreSQL;
-        throw Error(Error::Kind::Usage,
-                    tr("The PostgreSQL backend is not available in this version; use an SQLite file."));
+        openPostgres();
+        migratePostgres();
+    } else {
+        openSqlite();
+        migrate();
     }
-    openSqlite();
-    migrate();
     // Default deny: with accounts defined, nothing is read or written until a Session signs in.
     QSqlQuery q(mDb);
     if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")) && q.next() && q.value(0).toBool())
@@ -80,11 +82,9 @@ Database::~Database()
 
 sqlite3* Database::sqliteHandle() const
 {
-    if (mBackend != Backend::SQLite)
-        return nullptr;
+    if (mBackend != Backend::SQLite) return nullptr;
     const QVariant v = mDb.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(v.data());
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) return *static_cast<sqlite3* const*>(v.data());
     return nullptr;
 }
 
@@ -94,8 +94,9 @@ void Database::openSqlite()
     if (info.exists() && !info.isFile())
         throw Error(Error::Kind::Database, tr("%1 is not a file.").arg(mLocation));
     if (info.exists() && !looksLikeSqlite(mLocation))
-        throw Error(Error::Kind::Damaged,
-                    tr("%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).").arg(mLocation));
+        throw Error(
+            Error::Kind::Damaged,
+            tr("%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).").arg(mLocation));
     if (!info.exists() && !info.absoluteDir().exists())
         throw Error(Error::Kind::Database, tr("The folder of %1 does not exist.").arg(mLocation));
 
@@ -107,7 +108,8 @@ void Database::openSqlite()
     // Read the header before any pragma writes to the file: a newer or foreign database stays untouched.
     QSqlQuery q(mDb);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        throw Error(Error::Kind::Damaged, tr("%1 is damaged or is not a database: %2").arg(mLocation, q.lastError().text()));
+        throw Error(Error::Kind::Damaged,
+                    tr("%1 is damaged or is not a database: %2").arg(mLocation, q.lastError().text()));
     const qint64 appId = q.value(0).toLongLong();
     q.exec(QStringLiteral("PRAGMA user_version"));
     q.next();
@@ -118,17 +120,19 @@ void Database::openSqlite()
     const int objects = q.value(0).toInt();
     q.finish();
     if (objects > 0 && appId != kApplicationId)
-        throw Error(Error::Kind::Damaged, tr("%1 is an SQLite database of another program, not of HoiVien.").arg(mLocation));
+        throw Error(Error::Kind::Damaged,
+                    tr("%1 is an SQLite database of another program, not of HoiVien.").arg(mLocation));
     if (version > schemaVersion())
         throw Error(Error::Kind::Database,
                     tr("%1 was written by a newer version of HoiVien (schema %2; this program knows %3). "
                        "Install the newer version; the file was not changed.")
-                        .arg(mLocation).arg(version).arg(schemaVersion()));
+                        .arg(mLocation)
+                        .arg(version)
+                        .arg(schemaVersion()));
 
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            fail(q.lastError(), QString::fromLatin1(pragma));
+        if (!q.exec(QString::fromLatin1(pragma))) fail(q.lastError(), QString::fromLatin1(pragma));
     }
 }
 
@@ -146,15 +150,18 @@ void Database::migrate()
         const QString copy = QStringLiteral("%1.v%2.bak").arg(mLocation).arg(current);
         QFile::remove(copy);
         if (!QFile::copy(mLocation, copy))
-            throw Error(Error::Kind::Database, tr("Cannot copy %1 to %2 before the upgrade.").arg(mLocation, copy));
+            throw Error(Error::Kind::Database,
+                        tr("Cannot copy %1 to %2 before the upgrade.").arg(mLocation, copy));
         // Keep the copies of the last kUpgradeCopiesKept upgrades: this one and the newest others.
         const QFileInfo info(mLocation);
-        QStringList others = info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Time);
+        QStringList others = info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*.bak")},
+                                                          QDir::Files, QDir::Time);
         others.removeAll(QFileInfo(copy).fileName());
         for (qsizetype i = kUpgradeCopiesKept - 1; i < others.size(); ++i)
             QFile::remove(info.absoluteDir().filePath(others[i]));
         if (!mDb.open())
-            throw Error(Error::Kind::Database, tr("Cannot open %1: %2").arg(mLocation, mDb.lastError().text()));
+            throw Error(Error::Kind::Database,
+                        tr("Cannot open %1: %2").arg(mLocation, mDb.lastError().text()));
         QSqlQuery p(mDb);
         p.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         p.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
@@ -167,9 +174,43 @@ void Database::migrate()
         Transaction t(*this);
         execScript(sql);
         execScript(QStringLiteral("PRAGMA user_version = %1; PRAGMA application_id = %2;")
-                       .arg(v + 1).arg(kApplicationId));
+                       .arg(v + 1)
+                       .arg(kApplicationId));
         t.commit();
     }
+}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgres://")) ||
+           location.startsWith(QLatin1String("postgresql://"));
+}
+
+QString Database::displayLocation(const QString& location)
+{
+    if (!isServerLocation(location)) return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+QString Database::shortName(const QString& location)
+{
+    if (!isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
+    return QStringLiteral("%1/%2").arg(url.host(), url.path().mid(1));
+}
+
+qint64 Query::lastInsertId() const
+{
+    if (mDb.backend() == Database::Backend::PostgreSQL) {
+        QSqlQuery last(mDb.connection());
+        if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+            mDb.fail(last.lastError(), QStringLiteral("SELECT lastval()"));
+        return last.value(0).toLongLong();
+    }
+    return mQuery.lastInsertId().toLongLong();
 }
 
 void Database::execScript(const QString& sql)
@@ -184,16 +225,14 @@ void Database::execScript(const QString& sql)
         return;
     }
     QSqlQuery q(mDb);
-    if (!q.exec(sql))
-        fail(q.lastError(), sql);
+    if (!q.exec(sql)) fail(q.lastError(), sql);
 }
 
 std::optional<QString> Database::setting(const QString& key)
 {
     Query q(*this, QStringLiteral("SELECT value FROM settings WHERE key = :key"));
     q.bind(QStringLiteral(":key"), key).exec();
-    if (q.next())
-        return q.text(0);
+    if (q.next()) return q.text(0);
     return std::nullopt;
 }
 
@@ -208,12 +247,27 @@ QStringList Database::check()
 {
     QStringList problems;
     QSqlQuery q(mDb);
+    if (mBackend == Backend::PostgreSQL) {
+        // The server keeps its pages and foreign keys sound itself; what can still go wrong is a table
+        // that cannot be read (permissions, a damaged relation).
+        if (!q.exec(QStringLiteral(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")))
+            throw Error(Error::Kind::Damaged,
+                        tr("%1 cannot be read: %2").arg(displayLocation(mLocation), q.lastError().text()));
+        QStringList tables;
+        while (q.next()) tables << q.value(0).toString();
+        for (const QString& t : std::as_const(tables)) {
+            QSqlQuery r(mDb);
+            if (!r.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t)))
+                problems << tr("Table %1 cannot be read: %2").arg(t, r.lastError().databaseText());
+        }
+        return problems;
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         throw Error(Error::Kind::Damaged, tr("%1 is damaged: %2").arg(mLocation, q.lastError().text()));
     while (q.next()) {
         const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        if (line != QLatin1String("ok")) problems << line;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         throw Error(Error::Kind::Damaged, tr("%1 is damaged: %2").arg(mLocation, q.lastError().text()));
@@ -225,60 +279,87 @@ QStringList Database::check()
 
 void Database::backupTo(const QString& file)
 {
+    if (mBackend == Backend::PostgreSQL) {
+        // A server's database is backed up as an SQLite file: every table copied and compared.
+        const QString part = file + QStringLiteral(".part");
+        QFile::remove(part);
+        try {
+            Database copy(part);
+            copyDatabase(*this, copy);
+        } catch (const Error&) {
+            QFile::remove(part);
+            throw;
+        }
+        QFile::remove(file);
+        if (!QFile::rename(part, file))
+            throw Error(Error::Kind::Database,
+                        tr("The backup to %1 failed: %2").arg(file, tr("cannot rename the copy")));
+        return;
+    }
     sqlite3* src = sqliteHandle();
-    if (!src)
-        throw Error(Error::Kind::Usage, tr("Backup of a server database is made with the server's tools."));
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(mLocation).absoluteFilePath())
         throw Error(Error::Kind::Usage, tr("The backup cannot overwrite the database itself."));
     const QString tmp = file + QStringLiteral(".part");
     QFile::remove(tmp);
     sqlite3* dst = nullptr;
     auto cleanup = [&](const QString& why) {
-        if (dst)
-            sqlite3_close(dst);
+        if (dst) sqlite3_close(dst);
         QFile::remove(tmp);
         throw Error(Error::Kind::Database, tr("The backup to %1 failed: %2").arg(file, why));
     };
     if (sqlite3_open(tmp.toUtf8().constData(), &dst) != SQLITE_OK)
         cleanup(QString::fromUtf8(sqlite3_errmsg(dst)));
     sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
-    if (!b)
-        cleanup(QString::fromUtf8(sqlite3_errmsg(dst)));
+    if (!b) cleanup(QString::fromUtf8(sqlite3_errmsg(dst)));
     int rc;
     // Copy in steps so that other connections can write between them.
     while ((rc = sqlite3_backup_step(b, 1024)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         sqlite3_sleep(rc == SQLITE_OK ? 0 : 20);
     sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE)
-        cleanup(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (rc != SQLITE_DONE) cleanup(QString::fromUtf8(sqlite3_errstr(rc)));
     // Verify the copy before it takes the final name.
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(dst, "PRAGMA integrity_check", -1, &st, nullptr);
     const bool ok = st && sqlite3_step(st) == SQLITE_ROW &&
                     qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok") == 0;
     sqlite3_finalize(st);
-    if (!ok)
-        cleanup(tr("the copy did not pass the integrity check"));
+    if (!ok) cleanup(tr("the copy did not pass the integrity check"));
     sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(dst);
     dst = nullptr;
     QFile::remove(file);
-    if (!QFile::rename(tmp, file))
-        cleanup(tr("cannot rename the copy"));
+    if (!QFile::rename(tmp, file)) cleanup(tr("cannot rename the copy"));
 }
 
 void Database::fail(const QSqlError& error, const QString& statement) const
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (mBackend == Backend::PostgreSQL && !connectionAlive())
+        throw Error(
+            Error::Kind::Database,
+            tr("The connection to the server %1 was lost: %2. Your changes were not saved; try again when "
+               "the server is reachable.")
+                .arg(displayLocation(mLocation), text),
+            statement);
+    // A second writer on the server (serialization or unique conflict of two imports) is a conflict.
+    if (mBackend == Backend::PostgreSQL && (error.nativeErrorCode() == QLatin1String("40001") ||
+                                            error.nativeErrorCode() == QLatin1String("40P01")))
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Another workstation changed the same data at the same time: %1. Try again.").arg(text),
+            statement);
     if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
-        throw Error(Error::Kind::Damaged, tr("The database %1 is damaged: %2").arg(mLocation, text), statement);
+        throw Error(Error::Kind::Damaged, tr("The database %1 is damaged: %2").arg(mLocation, text),
+                    statement);
     throw Error(Error::Kind::Database, tr("The database refused the operation: %1").arg(text), statement);
 }
 
-Query::Query(Database& db, const QString& sql) : mDb(db), mSql(sql), mQuery(db.connection())
+Query::Query(Database& db, const QString& sql)
+    : mDb(db),
+      mSql(db.backend() == Database::Backend::PostgreSQL ? dialect::toServer(sql) : sql),
+      mQuery((db.ensureConnected(), db.connection()))
 {
-    if (!mQuery.prepare(sql))
-        mDb.fail(mQuery.lastError(), sql);
+    if (!mQuery.prepare(mSql)) mDb.fail(mQuery.lastError(), mSql);
 }
 
 Query& Query::bind(const QString& name, const QVariant& value)
@@ -301,8 +382,7 @@ Query& Query::bindId(const QString& name, Id id)
 
 Query& Query::exec()
 {
-    if (!mQuery.exec())
-        mDb.fail(mQuery.lastError(), mSql);
+    if (!mQuery.exec()) mDb.fail(mQuery.lastError(), mSql);
     return *this;
 }
 
@@ -311,8 +391,7 @@ QDate Query::date(int i) const { return dateFromIso(mQuery.value(i)); }
 Transaction::Transaction(Database& db) : mDb(db), mLevel(db.mTransactionDepth)
 {
     if (mLevel == 0) {
-        if (!mDb.connection().transaction())
-            mDb.fail(mDb.connection().lastError(), QStringLiteral("BEGIN"));
+        if (!mDb.connection().transaction()) mDb.fail(mDb.connection().lastError(), QStringLiteral("BEGIN"));
     } else {
         mDb.execScript(QStringLiteral("SAVEPOINT hv_%1").arg(mLevel));
     }
@@ -321,8 +400,7 @@ Transaction::Transaction(Database& db) : mDb(db), mLevel(db.mTransactionDepth)
 
 Transaction::~Transaction()
 {
-    if (mDone)
-        return;
+    if (mDone) return;
     --mDb.mTransactionDepth;
     if (mLevel == 0) {
         mDb.connection().rollback();
@@ -338,8 +416,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (mLevel == 0) {
-        if (!mDb.connection().commit())
-            mDb.fail(mDb.connection().lastError(), QStringLiteral("COMMIT"));
+        if (!mDb.connection().commit()) mDb.fail(mDb.connection().lastError(), QStringLiteral("COMMIT"));
     } else {
         mDb.execScript(QStringLiteral("RELEASE hv_%1").arg(mLevel));
     }
@@ -354,8 +431,7 @@ QVariant isoOrNull(const QDate& d)
 
 QDate dateFromIso(const QVariant& v)
 {
-    if (v.isNull())
-        return {};
+    if (v.isNull()) return {};
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 

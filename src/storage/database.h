@@ -48,6 +48,11 @@ public:
     // The SQLite handle for the online backup and the bulk loader; nullptr on PostgreSQL.
     sqlite3* sqliteHandle() const;
 
+    // The PostgreSQL connection (libpq's PGconn*) for COPY; nullptr on SQLite.
+    void* postgresHandle() const;
+    // The login role of a server connection (PostgreSQL's session_user); empty on SQLite.
+    const QString& serverUser() const { return mServerUser; }
+
     // Runs a script of several statements (migrations). Throws Error(Kind::Database).
     void execScript(const QString& sql);
 
@@ -55,7 +60,8 @@ public:
     std::optional<QString> setting(const QString& key);
     void setSetting(const QString& key, const QString& value);
 
-    // integrity_check + foreign_key_check; returns the problems found (empty when sound).
+    // integrity_check + foreign_key_check; returns the problems found (empty when sound). On a server,
+    // which enforces foreign keys itself: every table readable, and the schema of this program.
     QStringList check();
     // Consistent copy while the database is in use (SQLite online backup), then verified by opening the
     // copy and running integrity_check. Throws Error(Kind::Database) on failure (the partial copy is
@@ -64,16 +70,33 @@ public:
 
     // What the signed-in officer may see and change (storage/accessscope.h). Opened with accounts
     // defined, the scope is locked (nothing is read or written) until a Session signs in; without
-    // accounts it is open. A worker thread's own Database is given the scope of the window's. Repositories and reports read it for every statement.
+    // accounts it is open. A worker thread's own Database is given the scope of the window's. Repositories
+    // and reports read it for every statement.
     const AccessScope& scope() const { return mScope; }
     void setScope(const AccessScope& scope) { mScope = scope; }
+
+    // Whether the connection works (on a server: libpq's status after the last statement).
+    bool connectionAlive() const;
+    // On a server whose connection was lost: opens it again, outside a transaction. Throws
+    // Error(Kind::Database) when the server cannot be reached.
+    void ensureConnected();
 
     // Throws Error(Kind::Database) with the driver's text and the statement.
     [[noreturn]] void fail(const QSqlError& error, const QString& statement) const;
 
+    // Whether the location names a PostgreSQL server (postgres:// or postgresql://).
+    static bool isServerLocation(const QString& location);
+    // The location without its password, for messages and the log.
+    static QString displayLocation(const QString& location);
+    // What a window calls the database: the file's name, or the server and database without password.
+    static QString shortName(const QString& location);
+
 private:
     void openSqlite();
     void migrate();
+    void openPostgres();       // storage/postgres.cpp
+    void migratePostgres();    // storage/postgres.cpp
+    void initServerSession();  // storage/postgres.cpp
 
     friend class Transaction;
     int mTransactionDepth = 0;  // nested Transactions become savepoints
@@ -81,6 +104,7 @@ private:
     Backend mBackend = Backend::SQLite;
     QString mLocation;
     QString mConnectionName;
+    QString mServerUser;
     QSqlDatabase mDb;
 };
 
@@ -89,7 +113,7 @@ class Query {
 public:
     Query(Database& db, const QString& sql);
     Query& bind(const QString& name, const QVariant& value);
-    Query& bind(const QString& name, const QDate& date);  // ISO text or NULL
+    Query& bind(const QString& name, const QDate& date);    // ISO text or NULL
     Query& bind(const QString& name, const QString& text);  // NULL when text is null
     Query& bind(const QString& name, qint64 value) { return bind(name, QVariant(value)); }
     Query& bind(const QString& name, int value) { return bind(name, QVariant(value)); }
@@ -100,7 +124,8 @@ public:
     QString text(int i) const { return mQuery.value(i).toString(); }
     qint64 integer(int i) const { return mQuery.value(i).toLongLong(); }
     QDate date(int i) const;
-    qint64 lastInsertId() const { return mQuery.lastInsertId().toLongLong(); }
+    // The id of the row just inserted (on PostgreSQL the last identity value of this session).
+    qint64 lastInsertId() const;
     int rowsAffected() const { return mQuery.numRowsAffected(); }
     void setForwardOnly() { mQuery.setForwardOnly(true); }
 

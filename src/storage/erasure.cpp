@@ -5,6 +5,7 @@
 #include "storage/accessscope.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +29,11 @@ void eraseMemberData(Database& db, Id memberId)
     const QString name = erasedName(memberId);
 
     Transaction t(db);
-    Query del(db, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
-    del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), oldFold).exec();
+    const bool searchTable = dialect::keepsSearchTable(db);
+    if (searchTable) {
+        Query del(db, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
+        del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), oldFold).exec();
+    }
     // Only columns the reports do not count are touched, so the facts trigger (0003) does not fire.
     Query q(db, QStringLiteral(
                     "UPDATE members SET full_name = :name, name_fold = :fold, sort_key = :key, birth_date = NULL, "
@@ -40,8 +44,10 @@ void eraseMemberData(Database& db, Id memberId)
     q.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":fold"), vn::fold(name));
     q.bind(QStringLiteral(":key"), QVariant(vn::nameSortKey(name)));
     q.bind(QStringLiteral(":today"), QDate::currentDate()).bind(QStringLiteral(":id"), memberId).exec();
-    Query ins(db, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
-    ins.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(name)).exec();
+    if (searchTable) {
+        Query ins(db, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
+        ins.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(name)).exec();
+    }
     for (const char* sql : {"UPDATE member_events SET notes = NULL WHERE member_id = :id",
                             "DELETE FROM batch_member_before WHERE id = :id",
                             "UPDATE training_participants SET name = '' WHERE member_id = :id",

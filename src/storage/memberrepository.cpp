@@ -8,6 +8,7 @@
 #include "storage/accessscope.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/memberrows.h"
 
 #include <QCoreApplication>
@@ -90,11 +91,11 @@ MembershipEvent readEvent(const Query& q)
 
 void refuseProblems(const std::vector<FieldProblem>& problems)
 {
-    if (problems.empty())
-        return;
+    if (problems.empty()) return;
     QStringList lines;
     for (const FieldProblem& p : problems)
-        lines << (p.warning ? tr("%1 (warning; confirm to accept): %2") : QStringLiteral("%1: %2")).arg(p.field, p.message);
+        lines << (p.warning ? tr("%1 (warning; confirm to accept): %2") : QStringLiteral("%1: %2"))
+                     .arg(p.field, p.message);
     throw Error(Error::Kind::Input, lines.join(QLatin1Char('\n')));
 }
 
@@ -106,30 +107,32 @@ Id MemberRepository::create(const Member& given, std::vector<MembershipEvent> ev
     // The join date is the date of her first event when the form left it empty: the rule of 18 applies.
     Member member = given;
     if (!member.joinedOn.isValid() && !events.empty()) {
-        const auto first = std::min_element(events.begin(), events.end(),
-                                            [](const MembershipEvent& a, const MembershipEvent& b) { return a.date < b.date; });
-        if (first->date != unknownDate())
-            member.joinedOn = first->date;
+        const auto first = std::min_element(
+            events.begin(), events.end(),
+            [](const MembershipEvent& a, const MembershipEvent& b) { return a.date < b.date; });
+        if (first->date != unknownDate()) member.joinedOn = first->date;
     }
     access::requireWrite(mDb);
     for (const MembershipEvent& e : events)
-        if (e.unitId != 0)
-            access::requireUnit(mDb, e.unitId);
+        if (e.unitId != 0) access::requireUnit(mDb, e.unitId);
     refuseProblems(validateMember(member, mRef, QDate::currentDate()));
     if (!member.citizenId.isEmpty() && idByCitizenId(member.citizenId))
-        throw Error(Error::Kind::Input, tr("citizen_id: CCCD %1 belongs to another member already.").arg(member.citizenId));
-    if (const QString why = normalizeChain(events); !why.isEmpty())
-        throw Error(Error::Kind::Input, why);
+        throw Error(Error::Kind::Input,
+                    tr("citizen_id: CCCD %1 belongs to another member already.").arg(member.citizenId));
+    if (const QString why = normalizeChain(events); !why.isEmpty()) throw Error(Error::Kind::Input, why);
     checkChainUnits(events);
 
     Transaction t(mDb);
-    Query q(mDb, rows::insertStatement("members", [&](auto&& f) { rows::forEachMemberColumn(member, batchId, f); }));
+    Query q(mDb, rows::insertStatement("members",
+                                       [&](auto&& f) { rows::forEachMemberColumn(member, batchId, f); }));
     QtBinder binder{q};
     rows::forEachMemberColumn(member, batchId, binder);
     q.exec();
     const Id id = q.lastInsertId();
-    Query fts(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
-    fts.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":fold"), vn::fold(member.fullName)).exec();
+    if (dialect::keepsSearchTable(mDb)) {
+        Query fts(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
+        fts.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":fold"), vn::fold(member.fullName)).exec();
+    }
     writeChain(id, events, batchId);
     for (PositionHolding& p : positions) {
         p.memberId = id;
@@ -141,45 +144,67 @@ Id MemberRepository::create(const Member& given, std::vector<MembershipEvent> ev
     return id;
 }
 
-void MemberRepository::update(const Member& member)
+void MemberRepository::update(const Member& member) { updateColumns(member, {}); }
+
+void MemberRepository::updateColumns(const Member& member, const QStringList& only)
 {
     access::requireMemberWrite(mDb, member.id);
     refuseProblems(validateMember(member, mRef, QDate::currentDate()));
     const auto old = byId(member.id);
-    if (!old)
-        throw Error(Error::Kind::Input, tr("The member no longer exists."));
+    if (!old) throw Error(Error::Kind::Input, tr("The member no longer exists."));
     if (old->version != member.version)
         throw Error(Error::Kind::Conflict, tr("Somebody else saved this member after you opened it."));
     if (!member.citizenId.isEmpty()) {
         const auto other = idByCitizenId(member.citizenId);
         if (other && *other != member.id)
-            throw Error(Error::Kind::Input, tr("citizen_id: CCCD %1 belongs to another member already.").arg(member.citizenId));
+            throw Error(Error::Kind::Input,
+                        tr("citizen_id: CCCD %1 belongs to another member already.").arg(member.citizenId));
     }
+    // Which columns are written: all, or those asked for (with what follows from the name).
+    const auto written = [&](const char* param) {
+        if (qstrcmp(param, ":batch_id") == 0) return false;
+        if (only.isEmpty()) return true;
+        const QString column = QString::fromLatin1(param + 1);
+        const bool fromName = column == QLatin1String("name_fold") || column == QLatin1String("sort_key");
+        return only.contains(column) || (fromName && only.contains(QLatin1String("full_name")));
+    };
     QStringList sets;
     rows::forEachMemberColumn(member, 0, [&](const char* name, const auto&) {
-        if (qstrcmp(name, ":batch_id") != 0)
+        if (written(name))
             sets << QStringLiteral("%1 = %2").arg(QString::fromLatin1(name + 1), QString::fromLatin1(name));
     });
+    if (sets.isEmpty()) return;
     Transaction t(mDb);
-    Query q(mDb, QStringLiteral("UPDATE members SET %1, version = version + 1 WHERE id = :id AND version = :version")
+    Query q(mDb, QStringLiteral(
+                     "UPDATE members SET %1, version = version + 1 WHERE id = :id AND version = :version")
                      .arg(sets.join(QStringLiteral(", "))));
     QtBinder binder{q};
     rows::forEachMemberColumn(member, 0, [&](const char* name, const auto& v) {
-        if (qstrcmp(name, ":batch_id") != 0)
-            binder(name, v);
+        if (written(name)) binder(name, v);
     });
     q.bind(QStringLiteral(":id"), member.id).bind(QStringLiteral(":version"), member.version).exec();
     if (q.rowsAffected() != 1)
         throw Error(Error::Kind::Conflict, tr("Somebody else saved this member after you opened it."));
-    if (vn::fold(old->fullName) != vn::fold(member.fullName)) {
+    const bool renamed = (only.isEmpty() || only.contains(QLatin1String("full_name"))) &&
+                         vn::fold(old->fullName) != vn::fold(member.fullName);
+    if (dialect::keepsSearchTable(mDb) && renamed) {
         // External-content FTS: the old text must be given to delete its entry.
-        Query del(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
-        del.bind(QStringLiteral(":id"), member.id).bind(QStringLiteral(":fold"), vn::fold(old->fullName)).exec();
+        Query del(
+            mDb,
+            QStringLiteral(
+                "INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
+        del.bind(QStringLiteral(":id"), member.id)
+            .bind(QStringLiteral(":fold"), vn::fold(old->fullName))
+            .exec();
         Query ins(mDb, QStringLiteral("INSERT INTO member_search(rowid, name_fold) VALUES(:id, :fold)"));
-        ins.bind(QStringLiteral(":id"), member.id).bind(QStringLiteral(":fold"), vn::fold(member.fullName)).exec();
+        ins.bind(QStringLiteral(":id"), member.id)
+            .bind(QStringLiteral(":fold"), vn::fold(member.fullName))
+            .exec();
     }
+    // What the record became: with some columns written, the others are as someone else left them.
+    const Member stored = only.isEmpty() ? member : byId(member.id).value_or(member);
     AuditLog(mDb).append(QStringLiteral("update"), QStringLiteral("member:%1").arg(member.id),
-                         AuditLog::memberChanges(&*old, member), member.id);
+                         AuditLog::memberChanges(&*old, stored), member.id);
     t.commit();
 }
 
@@ -189,16 +214,14 @@ std::optional<Member> MemberRepository::byId(Id id)
     Query q(mDb, QStringLiteral("SELECT %1 FROM members WHERE id = :id").arg(kMemberColumns) +
                      access::memberCondition(mDb, QStringLiteral("id")));
     q.bind(QStringLiteral(":id"), id).exec();
-    if (q.next())
-        return readMember(q);
+    if (q.next()) return readMember(q);
     return std::nullopt;
 }
 
 std::optional<Member> MemberRepository::open(Id id)
 {
     auto m = byId(id);
-    if (m)
-        AuditLog(mDb).append(QStringLiteral("read"), QStringLiteral("member:%1").arg(id), {}, id);
+    if (m) AuditLog(mDb).append(QStringLiteral("read"), QStringLiteral("member:%1").arg(id), {}, id);
     return m;
 }
 
@@ -206,8 +229,7 @@ std::optional<Id> MemberRepository::idByCitizenId(const QString& citizenId)
 {
     Query q(mDb, QStringLiteral("SELECT id FROM members WHERE citizen_id = :c"));
     q.bind(QStringLiteral(":c"), citizenId).exec();
-    if (q.next())
-        return q.integer(0);
+    if (q.next()) return q.integer(0);
     return std::nullopt;
 }
 
@@ -216,8 +238,7 @@ std::vector<Id> MemberRepository::idsByNameAndBirthYear(const QString& nameFold,
     Query q(mDb, QStringLiteral("SELECT id FROM members WHERE name_fold = :n AND birth_year = :y"));
     q.bind(QStringLiteral(":n"), nameFold).bind(QStringLiteral(":y"), birthYear).exec();
     std::vector<Id> out;
-    while (q.next())
-        out.push_back(q.integer(0));
+    while (q.next()) out.push_back(q.integer(0));
     return out;
 }
 
@@ -230,7 +251,8 @@ qint64 MemberRepository::count()
 
 std::vector<IdentityKey> MemberRepository::identityKeys()
 {
-    Query q(mDb, QStringLiteral("SELECT id, full_name, name_fold, citizen_id, birth_date, birth_year FROM members"));
+    Query q(mDb, QStringLiteral(
+                     "SELECT id, full_name, name_fold, citizen_id, birth_date, birth_year FROM members"));
     q.setForwardOnly();
     q.exec();
     std::vector<IdentityKey> out;
@@ -247,11 +269,11 @@ std::vector<MembershipEvent> MemberRepository::events(Id memberId)
 {
     Query q(mDb, QStringLiteral("SELECT id, member_id, kind, date, seq, unit_id, from_unit_id, status, "
                                 "valid_until, decision_no, notes FROM member_events WHERE member_id = :m") +
-                     access::memberCondition(mDb, QStringLiteral("member_id")) + QStringLiteral(" ORDER BY date, seq"));
+                     access::memberCondition(mDb, QStringLiteral("member_id")) +
+                     QStringLiteral(" ORDER BY date, seq"));
     q.bind(QStringLiteral(":m"), memberId).exec();
     std::vector<MembershipEvent> out;
-    while (q.next())
-        out.push_back(readEvent(q));
+    while (q.next()) out.push_back(readEvent(q));
     return out;
 }
 
@@ -259,14 +281,16 @@ void MemberRepository::checkChainUnits(const std::vector<MembershipEvent>& event
 {
     Query q(mDb, QStringLiteral("SELECT valid_from, valid_to, name FROM units WHERE id = :id"));
     for (const MembershipEvent& e : events) {
-        if (e.unitId == 0)
-            continue;
+        if (e.unitId == 0) continue;
         q.bind(QStringLiteral(":id"), e.unitId).exec();
         if (!q.next())
-            throw Error(Error::Kind::Input, tr("The unit of the event of %1 does not exist.").arg(e.date.toString(Qt::ISODate)));
+            throw Error(Error::Kind::Input,
+                        tr("The unit of the event of %1 does not exist.").arg(e.date.toString(Qt::ISODate)));
         const QDate to = q.date(1);
         if (to.isValid() && e.date >= to)
-            throw Error(Error::Kind::Input, tr("%1 no longer existed on %2.").arg(q.text(2), e.date.toString(QStringLiteral("dd/MM/yyyy"))));
+            throw Error(Error::Kind::Input,
+                        tr("%1 no longer existed on %2.")
+                            .arg(q.text(2), e.date.toString(QStringLiteral("dd/MM/yyyy"))));
     }
 }
 
@@ -275,7 +299,8 @@ void MemberRepository::writeChain(Id memberId, std::vector<MembershipEvent>& eve
     Query del(mDb, QStringLiteral("DELETE FROM member_events WHERE member_id = :m"));
     del.bind(QStringLiteral(":m"), memberId).exec();
     MembershipEvent probe;
-    Query ins(mDb, rows::insertStatement("member_events", [&](auto&& f) { rows::forEachEventColumn(probe, 0, f); }));
+    Query ins(mDb, rows::insertStatement("member_events",
+                                         [&](auto&& f) { rows::forEachEventColumn(probe, 0, f); }));
     QtBinder binder{ins};
     for (MembershipEvent& e : events) {
         e.memberId = memberId;
@@ -289,11 +314,15 @@ void MemberRepository::remove(Id memberId)
 {
     access::requireMemberWrite(mDb, memberId);
     const auto m = byId(memberId);
-    if (!m)
-        return;
+    if (!m) return;
     Transaction t(mDb);
-    Query del(mDb, QStringLiteral("INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
-    del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(m->fullName)).exec();
+    if (dialect::keepsSearchTable(mDb)) {
+        Query del(
+            mDb,
+            QStringLiteral(
+                "INSERT INTO member_search(member_search, rowid, name_fold) VALUES('delete', :id, :fold)"));
+        del.bind(QStringLiteral(":id"), memberId).bind(QStringLiteral(":fold"), vn::fold(m->fullName)).exec();
+    }
     Query q(mDb, QStringLiteral("DELETE FROM members WHERE id = :id"));
     q.bind(QStringLiteral(":id"), memberId).exec();
     AuditLog(mDb).append(QStringLiteral("delete"), QStringLiteral("member:%1").arg(memberId),
@@ -303,26 +332,25 @@ void MemberRepository::remove(Id memberId)
 
 Id MemberRepository::addEvent(Id memberId, MembershipEvent event)
 {
-    if (!event.date.isValid())
-        throw Error(Error::Kind::Input, tr("The event needs a date."));
+    if (!event.date.isValid()) throw Error(Error::Kind::Input, tr("The event needs a date."));
     if (event.date > QDate::currentDate())
-        throw Error(Error::Kind::Input, tr("The date %1 is in the future.").arg(event.date.toString(QStringLiteral("dd/MM/yyyy"))));
+        throw Error(
+            Error::Kind::Input,
+            tr("The date %1 is in the future.").arg(event.date.toString(QStringLiteral("dd/MM/yyyy"))));
     access::requireMemberWrite(mDb, memberId);
-    if (event.unitId != 0)
-        access::requireUnit(mDb, event.unitId);
+    if (event.unitId != 0) access::requireUnit(mDb, event.unitId);
     std::vector<MembershipEvent> chain = events(memberId);
-    if (chain.empty() && !byId(memberId))
-        throw Error(Error::Kind::Input, tr("The member no longer exists."));
+    if (chain.empty() && !byId(memberId)) throw Error(Error::Kind::Input, tr("The member no longer exists."));
     event.memberId = memberId;
     chain.push_back(event);
-    if (const QString why = normalizeChain(chain); !why.isEmpty())
-        throw Error(Error::Kind::Input, why);
+    if (const QString why = normalizeChain(chain); !why.isEmpty()) throw Error(Error::Kind::Input, why);
     checkChainUnits(chain);
     Transaction t(mDb);
     writeChain(memberId, chain, 0);
     t.commit();
     for (const MembershipEvent& e : chain)
-        if (e.date == event.date && e.kind == event.kind && e.unitId == (endsMembership(event.kind) ? 0 : event.unitId))
+        if (e.date == event.date && e.kind == event.kind &&
+            e.unitId == (endsMembership(event.kind) ? 0 : event.unitId))
             return e.id;
     return 0;
 }
@@ -331,17 +359,17 @@ void MemberRepository::removeEvent(Id eventId)
 {
     Query q(mDb, QStringLiteral("SELECT member_id FROM member_events WHERE id = :id"));
     q.bind(QStringLiteral(":id"), eventId).exec();
-    if (!q.next())
-        return;
+    if (!q.next()) return;
     const Id memberId = q.integer(0);
     access::requireMemberWrite(mDb, memberId);
     std::vector<MembershipEvent> chain = events(memberId);
-    chain.erase(std::remove_if(chain.begin(), chain.end(), [&](const MembershipEvent& e) { return e.id == eventId; }),
-                chain.end());
+    chain.erase(
+        std::remove_if(chain.begin(), chain.end(), [&](const MembershipEvent& e) { return e.id == eventId; }),
+        chain.end());
     if (chain.empty())
-        throw Error(Error::Kind::Input, tr("The first event of a member cannot be removed; delete the member instead."));
-    if (const QString why = normalizeChain(chain); !why.isEmpty())
-        throw Error(Error::Kind::Input, why);
+        throw Error(Error::Kind::Input,
+                    tr("The first event of a member cannot be removed; delete the member instead."));
+    if (const QString why = normalizeChain(chain); !why.isEmpty()) throw Error(Error::Kind::Input, why);
     Transaction t(mDb);
     writeChain(memberId, chain, 0);
     t.commit();
@@ -351,7 +379,8 @@ std::vector<PositionHolding> MemberRepository::positions(Id memberId)
 {
     Query q(mDb, QStringLiteral("SELECT id, member_id, position, title, unit_id, date_from, date_to "
                                 "FROM member_positions WHERE member_id = :m") +
-                     access::memberCondition(mDb, QStringLiteral("member_id")) + QStringLiteral(" ORDER BY date_from"));
+                     access::memberCondition(mDb, QStringLiteral("member_id")) +
+                     QStringLiteral(" ORDER BY date_from"));
     q.bind(QStringLiteral(":m"), memberId).exec();
     std::vector<PositionHolding> out;
     while (q.next()) {
@@ -376,9 +405,9 @@ Id MemberRepository::addPosition(PositionHolding holding)
         throw Error(Error::Kind::Input, tr("A position must end after it starts."));
     // A position is written with her record (create): her chain is not stored yet, so the unit decides.
     access::requireWrite(mDb);
-    if (holding.unitId != 0)
-        access::requireUnit(mDb, holding.unitId);
-    Query q(mDb, rows::insertStatement("member_positions", [&](auto&& f) { rows::forEachPositionColumn(holding, f); }));
+    if (holding.unitId != 0) access::requireUnit(mDb, holding.unitId);
+    Query q(mDb, rows::insertStatement("member_positions",
+                                       [&](auto&& f) { rows::forEachPositionColumn(holding, f); }));
     QtBinder binder{q};
     rows::forEachPositionColumn(holding, binder);
     q.exec();
@@ -389,12 +418,11 @@ void MemberRepository::endPosition(Id holdingId, const QDate& to)
 {
     Query owner(mDb, QStringLiteral("SELECT member_id FROM member_positions WHERE id = :id"));
     owner.bind(QStringLiteral(":id"), holdingId).exec();
-    if (owner.next())
-        access::requireMemberWrite(mDb, owner.integer(0));
-    Query q(mDb, QStringLiteral("UPDATE member_positions SET date_to = :to WHERE id = :id AND date_from < :to"));
+    if (owner.next()) access::requireMemberWrite(mDb, owner.integer(0));
+    Query q(mDb,
+            QStringLiteral("UPDATE member_positions SET date_to = :to WHERE id = :id AND date_from < :to"));
     q.bind(QStringLiteral(":to"), to).bind(QStringLiteral(":id"), holdingId).exec();
-    if (q.rowsAffected() != 1)
-        throw Error(Error::Kind::Input, tr("A position must end after it starts."));
+    if (q.rowsAffected() != 1) throw Error(Error::Kind::Input, tr("A position must end after it starts."));
 }
 
 namespace {
@@ -409,18 +437,19 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
     QString folded = vn::fold(text);
     folded.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
     access::requireRead(mDb);
-    if (folded.isEmpty() || limit <= 0)
-        return hits;
+    if (folded.isEmpty() || limit <= 0) return hits;
     const QString digits = QString(folded).remove(QLatin1Char(' '));
-    const bool isId = digits.size() >= 9 && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
+    const bool isId =
+        digits.size() >= 9 && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
     const QStringList words = folded.split(QLatin1Char(' '));
     const QString pattern = QLatin1Char('%') + words.join(QLatin1Char('%')) + QLatin1Char('%');
     // The trigram index needs three characters in a row; shorter queries scan the folded names.
-    const bool indexed = std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
+    const bool indexed =
+        std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
     // The trigram index is asked for the uncommon words only; LIKE checks the common ones (thi, nguyen,
     // tran) on the rows it yields, whose lists would be long to intersect.
     QStringList matchTerms;
-    if (!isId)
+    if (!isId && dialect::keepsSearchTable(mDb))
         for (const QString& w : vn::uncommonNameWords(words, kUncommonWordShare))
             matchTerms << vn::trigramQuery(w);
     const QString base = QStringLiteral(
@@ -430,26 +459,30 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
     QString sql;
     if (isId)
         // A range on the digits, so that the CCCD index is used (LIKE is case-insensitive and cannot).
-        sql = base + QStringLiteral("FROM members m WHERE m.citizen_id >= :p AND m.citizen_id < :q LIMIT :limit");
+        sql = base +
+              QStringLiteral("FROM members m WHERE m.citizen_id >= :p AND m.citizen_id < :q LIMIT :limit");
     else if (!matchTerms.isEmpty())
         // "tran thi kim oanh": the index intersects kim and oanh (2,700 names of 1,000,000) in 4 ms; LIKE
         // through the index intersected thi and tran too (35 ms).
-        sql = base + QStringLiteral("FROM member_search s JOIN members m ON m.id = s.rowid "
-                                    "WHERE s.member_search MATCH :m AND m.name_fold LIKE :p LIMIT :limit");
-    else if (indexed)
-        sql = base + QStringLiteral("FROM member_search s JOIN members m ON m.id = s.rowid "
-                                    "WHERE s.name_fold LIKE :p LIMIT :limit");
+        sql = base + QStringLiteral(
+                         "FROM member_search s JOIN members m ON m.id = s.rowid "
+                         "WHERE s.member_search MATCH :m AND m.name_fold LIKE :p LIMIT :limit");
+    else if (indexed && dialect::keepsSearchTable(mDb))
+        sql = base + QStringLiteral(
+                         "FROM member_search s JOIN members m ON m.id = s.rowid "
+                         "WHERE s.name_fold LIKE :p LIMIT :limit");
     else
         sql = base + QStringLiteral("FROM members m WHERE m.name_fold LIKE :p LIMIT :limit");
     // Members outside the signed-in officer's units are not found.
-    sql.replace(QStringLiteral(" LIMIT :limit"), access::memberCondition(mDb, QStringLiteral("m.id")) + QStringLiteral(" LIMIT :limit"));
+    sql.replace(QStringLiteral(" LIMIT :limit"),
+                access::memberCondition(mDb, QStringLiteral("m.id")) + QStringLiteral(" LIMIT :limit"));
     Query q(mDb, sql);
     if (isId)
-        q.bind(QStringLiteral(":p"), digits).bind(QStringLiteral(":q"), digits + QLatin1Char(':'));  // ':' follows '9'
+        q.bind(QStringLiteral(":p"), digits)
+            .bind(QStringLiteral(":q"), digits + QLatin1Char(':'));  // ':' follows '9'
     else
         q.bind(QStringLiteral(":p"), pattern);
-    if (!matchTerms.isEmpty())
-        q.bind(QStringLiteral(":m"), matchTerms.join(QLatin1String(" AND ")));
+    if (!matchTerms.isEmpty()) q.bind(QStringLiteral(":m"), matchTerms.join(QLatin1String(" AND ")));
     q.bind(QStringLiteral(":limit"), limit).exec();
     std::vector<std::pair<QByteArray, SearchHit>> keyed;
     while (q.next()) {
@@ -465,8 +498,7 @@ std::vector<SearchHit> MemberRepository::search(const QString& text, int limit)
         keyed.emplace_back(q.value(5).toByteArray(), h);
     }
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [key, h] : keyed)
-        hits.push_back(std::move(h));
+    for (auto& [key, h] : keyed) hits.push_back(std::move(h));
     return hits;
 }
 

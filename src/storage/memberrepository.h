@@ -47,6 +47,11 @@ public:
     // when somebody saved in between, throws Error(Kind::Conflict) and writes nothing. On success the
     // stored version is bumped (read it back with byId).
     void update(const Member& member);
+    // Writes only the given columns of member (names of members' columns, as AuditLog::memberChanges
+    // lists them; full_name brings its folded name and sort key) over the record stored now, whose
+    // version member must carry: what someone else changed in the other columns is kept. Same errors as
+    // update().
+    void updateColumns(const Member& member, const QStringList& columns);
 
     // The member, or nullopt when there is none or she was never in the signed-in officer's units
     // (accessscope.h). Throws Error(Kind::Denied) when the session is locked.

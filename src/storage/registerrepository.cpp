@@ -6,6 +6,8 @@
 #include "core/vietnamese.h"
 #include "storage/accessscope.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
+#include "storage/postgres.h"
 #include "storage/registersql.h"
 
 #include <sqlite3.h>
@@ -36,13 +38,19 @@ constexpr double kIndexedSearch = 50000;
 constexpr double kWalkDensity = 0.005;
 
 // Installs the repository's progress callback for the statements of one call only, so that other code
-// using the same connection is never cancelled by it.
+// using the same connection is never cancelled by it; on a server, a watch that has the server cancel
+// the statement. A call asked after its cancellation does not start (cancelledBefore()).
 class ProgressScope {
 public:
     ProgressScope(Database& db, int (*fn)(void*), void* self) : mHandle(db.sqliteHandle())
     {
-        if (mHandle) sqlite3_progress_handler(mHandle, kProgressOps, fn, self);
+        mCancelledBefore = fn(self) != 0;
+        if (mHandle)
+            sqlite3_progress_handler(mHandle, kProgressOps, fn, self);
+        else if (!mCancelledBefore)
+            mWatch = std::make_unique<ServerCancelWatch>(db, [fn, self] { return fn(self) != 0; });
     }
+    bool cancelledBefore() const { return mCancelledBefore; }
     ~ProgressScope()
     {
         if (mHandle) sqlite3_progress_handler(mHandle, 0, nullptr, nullptr);
@@ -52,6 +60,8 @@ public:
 
 private:
     sqlite3* mHandle;
+    bool mCancelledBefore = false;
+    std::unique_ptr<ServerCancelWatch> mWatch;
 };
 
 }  // namespace
@@ -94,11 +104,11 @@ bool RegisterRepository::unitIsSmall(const RegisterQuery& q)
 bool RegisterRepository::countIsSmall(const RegisterQuery& q)
 {
     Query c(mDb,
-            QStringLiteral(
-                "WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
-                "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
-                "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
-                "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d LIMIT :cap)"));
+            QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT CAST(:unit AS BIGINT) UNION ALL "
+                           "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+                           "SELECT count(*) FROM (SELECT 1 FROM member_events e WHERE e.status = 'active' "
+                           "AND e.unit_id IN (SELECT id FROM sub) AND e.date <= :d AND e.valid_until > :d "
+                           "LIMIT :cap) AS capped"));
     c.bind(QStringLiteral(":unit"), q.unitId).bind(QStringLiteral(":d"), q.effectiveDate());
     c.bind(QStringLiteral(":cap"), kSmallSubtree + 1).exec();
     return c.next() && c.integer(0) <= kSmallSubtree;
@@ -115,7 +125,8 @@ struct Sample {
     static QString cte()
     {
         return QStringLiteral(
-            "samp(i) AS (SELECT :lo UNION ALL SELECT i + :step FROM samp WHERE i + :step <= :hi) ");
+            "samp(i) AS (SELECT CAST(:lo AS BIGINT) UNION ALL SELECT i + :step FROM samp WHERE i + :step <= "
+            ":hi) ");
     }
     void bind(Query& q) const
     {
@@ -193,7 +204,8 @@ double nameShare(const std::vector<QString>& names, const QString& pattern, qint
 // Of the words of a search that the trigram index can find, the one found in the fewest names of the
 // sample, with that share. The trigram lists of common words (thi, nguyen) are long and filter little,
 // so the index is asked for the rarest word only; LIKE on the member's row checks the rest.
-std::pair<QString, double> rarestWord(const std::vector<QString>& names, const QString& pattern, qint64 points)
+std::pair<QString, double> rarestWord(const std::vector<QString>& names, const QString& pattern,
+                                      qint64 points)
 {
     QStringList words = pattern.split(QLatin1Char('%'), Qt::SkipEmptyParts);
     words.removeIf([](const QString& w) { return w.size() < 3; });
@@ -205,7 +217,6 @@ std::pair<QString, double> rarestWord(const std::vector<QString>& names, const Q
     return {words[it - hits.begin()], double(*it) / double(points)};
 }
 
-
 }  // namespace
 
 RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query)
@@ -216,7 +227,6 @@ RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query
     filter.descending = false;
     if (mFilter && *mFilter == filter) return mSource;
     const Sql s = build(query, true);
-    const bool sqlite = mDb.backend() == Database::Backend::SQLite;
     Source src = Source::Scan;
     mSearchMatch.clear();
     if (query.position) {
@@ -247,10 +257,10 @@ RegisterRepository::Source RegisterRepository::source(const RegisterQuery& query
         } else if (!mForced) {
             share = filterShare(mDb, query, smp);
         }
-        const auto [word, wordShare] = sqlite && !s.pattern.isEmpty()
+        const auto [word, wordShare] = !s.pattern.isEmpty()
                                            ? rarestWord(mSampleNames, s.pattern, smp.points())
                                            : std::pair<QString, double>();
-        if (!word.isEmpty()) mSearchMatch = vn::trigramQuery(word);
+        if (!word.isEmpty()) mSearchMatch = dialect::nameIndexTerm(mDb, word);
         // The words of a name cluster in the name order (all the Hằng sit together), so a search whose
         // index yields few candidates is collected through it rather than walked.
         if (!word.isEmpty() && wordShare * double(smp.members()) <= kIndexedSearch)
@@ -270,8 +280,8 @@ namespace {
 // The FROM clause and the join of the member with her event at D, led by the index of the source: the
 // events of a small subtree, or all events when few match and nothing is asked of the member; else the
 // members (all of them in table order, or those the source's index yields).
-QString joinClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& s, bool membersFirst,
-                   const QString& ftsMatch)
+QString joinClause(const Database& db, RegisterRepository::Source src, const RegisterQuery& q, Sql& s,
+                   bool membersFirst, const QString& ftsMatch)
 {
     using Source = RegisterRepository::Source;
     const bool unitEvents = src == Source::Units && q.unitId != 0 && q.status == RegisterStatus::Active;
@@ -283,11 +293,12 @@ QString joinClause(RegisterRepository::Source src, const RegisterQuery& q, Sql& 
             "m.id IN (SELECT p.member_id FROM member_positions p WHERE p.position = :pos "
             "AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d)) AND ");
     } else if (src == Source::Search && !ftsMatch.isEmpty()) {
-        drive =
-            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :fts) AND ");
+        drive = QStringLiteral("m.id IN (%1) AND ").arg(dialect::nameIndexIds(db, QStringLiteral(":fts")));
         s.bind(QStringLiteral(":fts"), ftsMatch);
     } else if (src == Source::Citizen && s.citizenSearch) {
-        drive = QStringLiteral("m.id IN (SELECT c.id FROM members c WHERE c.citizen_id GLOB :cccd) AND ");
+        drive = QStringLiteral(
+            "m.id IN (SELECT c.id FROM members c WHERE c.citizen_id >= :cccd AND c.citizen_id < :cccdEnd) "
+            "AND ");
     }
     return QStringLiteral("members m CROSS JOIN member_events e WHERE ") + drive +
            QStringLiteral("e.member_id = m.id AND ");
@@ -302,8 +313,7 @@ RegisterQuery RegisterRepository::scoped(const RegisterQuery& asked)
     // one place the scope needs.
     access::requireRead(mDb);
     RegisterQuery q = asked;
-    if (!mDb.scope().restricted())
-        return q;
+    if (!mDb.scope().restricted()) return q;
     if (q.unitId == 0)
         q.unitId = mDb.scope().rootUnitId;
     else
@@ -318,6 +328,7 @@ qint64 RegisterRepository::count(const RegisterQuery& asked)
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
     qint64 n = 0;
     try {
+        if (scope.cancelledBefore()) throw Error(Error::Kind::Cancelled, tr("The count was cancelled."));
         const Source src = source(query);
         Sql s = build(query, true);
         QString sql;
@@ -326,7 +337,7 @@ qint64 RegisterRepository::count(const RegisterQuery& asked)
             sql = s.cte + QStringLiteral("SELECT count(*) FROM member_events e WHERE ") + s.where();
         } else {
             sql = s.cte + QStringLiteral("SELECT count(*) FROM ") +
-                  joinClause(src, query, s, true, mSearchMatch) + s.where();
+                  joinClause(mDb, src, query, s, true, mSearchMatch) + s.where();
         }
         Query q(mDb, sql);
         s.apply(q);
@@ -367,6 +378,8 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query,
     ProgressScope scope(mDb, &RegisterRepository::progress, this);
     std::vector<RegisterRow> rows;
     try {
+        if (scope.cancelledBefore())
+            throw Error(Error::Kind::Cancelled, tr("Reading the register was cancelled."));
         Source src = source(query);
         // No index gives another order: collect and sort, reading the members in table order (they are
         // many, since the filter was dense enough to walk).
@@ -403,7 +416,7 @@ std::vector<RegisterRow> RegisterRepository::read(const RegisterQuery& query,
         } else {
             // Collects the candidates and sorts only their keys ("+" keeps the planner off the name
             // index), then reads the columns of the rows of the page.
-            const QString join = joinClause(src, query, s, memberConditions || dense, mSearchMatch);
+            const QString join = joinClause(mDb, src, query, s, memberConditions || dense, mSearchMatch);
             const QString valueOrder = hasValue ? QStringLiteral("v%1, ").arg(dir) : QString();
             sql = s.cte + QStringLiteral("SELECT ") + registersql::columns() +
                   QStringLiteral(

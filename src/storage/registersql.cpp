@@ -32,7 +32,7 @@ Sql build(const RegisterQuery& q, bool walk)
         s.events << QStringLiteral("e.status <> 'active'");
     if (q.unitId != 0) {
         s.cte = QStringLiteral(
-            "WITH RECURSIVE sub(id) AS (SELECT :unit UNION ALL "
+            "WITH RECURSIVE sub(id) AS (SELECT CAST(:unit AS BIGINT) UNION ALL "
             "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) ");
         s.bind(QStringLiteral(":unit"), q.unitId);
         // A member who left is listed under the unit she left.
@@ -91,11 +91,13 @@ Sql build(const RegisterQuery& q, bool walk)
     }
     const QString digits = QString(q.search).remove(QLatin1Char(' '));
     if (isDigits(digits)) {
-        // GLOB keeps the prefix search on the index of citizen_id (LIKE would ignore it).
-        s.members << (walk ? QStringLiteral("+m.citizen_id GLOB :cccd")
-                           : QStringLiteral("m.citizen_id GLOB :cccd"));
+        // A range on the digits keeps the prefix search on the index of citizen_id (LIKE would ignore it):
+        // every CCCD that starts with them sorts before the digits and ':', which follows '9'.
+        s.members << (walk ? QStringLiteral("+m.citizen_id >= :cccd AND +m.citizen_id < :cccdEnd")
+                           : QStringLiteral("m.citizen_id >= :cccd AND m.citizen_id < :cccdEnd"));
         s.citizenSearch = true;
-        s.bind(QStringLiteral(":cccd"), digits + QLatin1Char('*'));
+        s.bind(QStringLiteral(":cccd"), digits);
+        s.bind(QStringLiteral(":cccdEnd"), digits + QLatin1Char(':'));
     } else if (const QString p = RegisterRepository::namePattern(q.search); !p.isEmpty()) {
         s.pattern = p;
         s.members << QStringLiteral("m.name_fold LIKE :pattern");

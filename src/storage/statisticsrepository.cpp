@@ -26,7 +26,7 @@ QHash<Id, ActiveCounts> StatisticsRepository::countActive(const QDate& d)
     // Only the units of the signed-in officer's scope are counted (accessscope.h).
     access::requireRead(mDb);
     Query q(mDb, QStringLiteral(
-                     "SELECT unit_id, count(*), sum(facts), sum(party_since <= :d) "
+                     "SELECT unit_id, count(*), sum(facts), count(CASE WHEN party_since <= :d THEN 1 END) "
                      "FROM member_events INDEXED BY member_events_unit_active "
                      "WHERE status = 'active' AND date <= :d AND valid_until > :d AND unit_id IS NOT NULL") +
                      access::unitCondition(mDb, QStringLiteral("unit_id")) + QStringLiteral(" GROUP BY unit_id"));
@@ -76,7 +76,7 @@ QHash<Id, PositionCounts> StatisticsRepository::positionHoldersAt(Position posit
     access::requireRead(mDb);
     Query q(mDb, QStringLiteral(
                      "SELECT p.unit_id, count(*), "
-                     "sum(m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d)) "
+                     "count(CASE WHEN m.party_member = 1 AND (m.party_joined_on IS NULL OR m.party_joined_on <= :d) THEN 1 END) "
                      "FROM member_positions p JOIN members m ON m.id = p.member_id "
                      "WHERE p.position = :pos AND p.date_from <= :d AND (p.date_to IS NULL OR p.date_to > :d) "
                      "AND EXISTS (SELECT 1 FROM member_events e WHERE e.member_id = p.member_id "

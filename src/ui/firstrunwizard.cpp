@@ -170,7 +170,7 @@ void FirstRunWizard::initializePage(int id)
     QWizard::initializePage(id);
     if (page(id) == mUi->confirmPage) {
         mUi->summaryLabel->setText(summary());
-        mUi->locationLabel->setText(tr("The register is kept in %1.").arg(mDb.location()));
+        mUi->locationLabel->setText(tr("The register is kept in %1.").arg(Database::displayLocation(mDb.location())));
     }
 }
 

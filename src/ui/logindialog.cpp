@@ -14,7 +14,7 @@ LoginDialog::LoginDialog(Database& db, Mode mode, QWidget* parent)
     : QDialog(parent), mUi(std::make_unique<Ui::LoginDialog>()), mDb(db), mMode(mode)
 {
     mUi->setupUi(this);
-    const QString file = QFileInfo(db.location()).fileName();
+    const QString file = Database::shortName(db.location());
     if (mode == Mode::Unlock) {
         setWindowTitle(tr("Locked"));
         mUi->introLabel->setText(

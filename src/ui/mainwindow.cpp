@@ -343,10 +343,10 @@ void MainWindow::updateTitle()
     ErrorPresenter::guard(this, [&] {
         if (const auto unit = UnitRepository(mCtx.db()).officeUnit()) office = unit->name;
     });
-    const QString file = QFileInfo(mCtx.db().location()).fileName();
+    const QString file = Database::shortName(mCtx.db().location());
     setWindowTitle(office.isEmpty() ? tr("HoiVien") : tr("%1 — HoiVien").arg(office));
     mDatabaseLabel->setText(tr("Database: %1").arg(file));
-    mDatabaseLabel->setToolTip(mCtx.db().location());
+    mDatabaseLabel->setToolTip(Database::displayLocation(mCtx.db().location()));
 }
 
 void MainWindow::reloadTree()
@@ -466,7 +466,7 @@ void MainWindow::about()
         tr("<h3>HoiVien %1</h3><p>The member register of the Vietnam Women's Union offices: members "
            "and their movements, chapters and units, and the figures of the year-end report.</p>"
            "<p>Database: %2</p>")
-            .arg(QCoreApplication::applicationVersion(), mCtx.db().location().toHtmlEscaped()));
+            .arg(QCoreApplication::applicationVersion(), Database::displayLocation(mCtx.db().location()).toHtmlEscaped()));
 }
 
 void MainWindow::rememberWindow()

@@ -1,5 +1,6 @@
 #include "ui/memberactions.h"
 
+#include "storage/auditlog.h"
 #include "storage/memberrepository.h"
 #include "storage/memberrows.h"
 #include "ui/appcontext.h"
@@ -9,6 +10,8 @@
 #include "ui/movementdialog.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -40,19 +43,42 @@ bool sameFields(const Member& a, const Member& b)
 }
 
 // Someone else saved the member while the form was open: reload her record, or leave.
-bool offerReload(QWidget* parent, const Error& conflict)
+// What a second save of the same member does when someone saved her first (another workstation, or
+// another window): the officer is shown what the other person changed, and keeps her changes over it
+// (the fields she did not touch keep theirs), or takes theirs (her typing is then lost), or goes back to
+// the form.
+enum class ConflictChoice { KeepMine, TakeTheirs, BackToForm };
+ConflictChoice askAboutConflict(QWidget* parent, const Error& conflict, const Member& opened,
+                                const Member* now)
 {
-    QMessageBox box(
-        QMessageBox::Warning, tr("Changed by someone else"),
-        conflict.message() + QStringLiteral("\n\n") +
-            tr("Reload her record? What you typed in the form is lost: type your changes again over "
-               "the record as it is now."),
-        QMessageBox::Cancel, parent);
+    QStringList lines;
+    if (now) {
+        const QJsonObject changes = AuditLog::memberChanges(&opened, *now);
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            lines << tr("%1: %2 → %3")
+                         .arg(it.key(), pair.at(0).toVariant().toString(), pair.at(1).toVariant().toString());
+        }
+    }
+    QString text = conflict.message();
+    if (!lines.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Changed since you opened her record:") + QStringLiteral("\n") +
+                lines.join(QLatin1Char('\n'));
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("conflictMessage"));
-    QPushButton* reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-    box.setDefaultButton(reload);
+    QPushButton* mine = now ? box.addButton(tr("&Keep my changes"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton* theirs = box.addButton(tr("&Reload theirs"), QMessageBox::DestructiveRole);
+    if (mine) mine->setObjectName(QStringLiteral("keepMine"));
+    theirs->setObjectName(QStringLiteral("reloadTheirs"));
+    box.setInformativeText(
+        tr("Keep my changes saves the fields you changed over the record as it is now; their "
+           "other changes stay. Reload theirs shows the record as it is now, and what you "
+           "typed is lost."));
+    box.setDefaultButton(mine ? mine : theirs);
     box.exec();
-    return box.clickedButton() == reload;
+    if (mine && box.clickedButton() == mine) return ConflictChoice::KeepMine;
+    if (box.clickedButton() == theirs) return ConflictChoice::TakeTheirs;
+    return ConflictChoice::BackToForm;
 }
 
 // "Admit" on the register: admission is the first event of a member, recorded when she is entered. A
@@ -137,27 +163,49 @@ bool editMember(QWidget* parent, AppContext& ctx, Id memberId)
         }))
         return false;
     while (dialog->exec() == QDialog::Accepted) {
-        const Member after = dialog->member();
+        Member after = dialog->member();
         if (sameFields(before, after)) return false;
-        MemberRef ref;
-        try {
-            repo.update(after);
-            ref = memberRef(ctx.undoStack(), memberId);
-            ref->version = repo.byId(memberId)->version;
-        } catch (const Error& e) {
-            if (e.kind() != Error::Kind::Conflict) {
-                ErrorPresenter::show(parent, e);
-                continue;
+        QStringList mineOnly;  // after a conflict: the columns she changed, written over theirs
+        for (bool retry = true; retry;) {
+            retry = false;
+            try {
+                if (mineOnly.isEmpty()) {
+                    repo.update(after);
+                } else {
+                    repo.updateColumns(after, mineOnly);
+                    after = *repo.byId(memberId);  // hers and theirs together, for undo
+                }
+                MemberRef ref = memberRef(ctx.undoStack(), memberId);
+                ref->version = repo.byId(memberId)->version;
+                ctx.undoStack().push(new EditMemberCommand(ctx, parent, ref, before, after));
+                ctx.notifyDataChanged();
+                return true;
+            } catch (const Error& e) {
+                if (e.kind() != Error::Kind::Conflict) {
+                    ErrorPresenter::show(parent, e);
+                    break;
+                }
+                std::optional<Member> now;
+                ErrorPresenter::guard(parent, [&] { now = repo.byId(memberId); });
+                switch (askAboutConflict(parent, e, before, now ? &*now : nullptr)) {
+                    case ConflictChoice::KeepMine:
+                        // Her changes over the version stored now, theirs kept in the fields she did not
+                        // touch (undo puts their version back); saved again at once.
+                        mineOnly = AuditLog::memberChanges(&before, after).keys();
+                        after.version = now->version;
+                        before = *now;
+                        retry = true;
+                        break;
+                    case ConflictChoice::TakeTheirs:
+                        if (!ErrorPresenter::guard(parent, load)) return false;
+                        break;
+                    case ConflictChoice::BackToForm:
+                        break;
+                }
+            } catch (const std::exception& e) {
+                ErrorPresenter::showUnexpected(parent, e);
             }
-            if (!offerReload(parent, e) || !ErrorPresenter::guard(parent, load)) return false;
-            continue;
-        } catch (const std::exception& e) {
-            ErrorPresenter::showUnexpected(parent, e);
-            continue;
         }
-        ctx.undoStack().push(new EditMemberCommand(ctx, parent, ref, before, after));
-        ctx.notifyDataChanged();
-        return true;
     }
     return false;
 }

@@ -226,7 +226,8 @@ Startup::Outcome Startup::open(const QString& path, bool create, bool demo)
         if (!existed) removeDatabaseFile(path);
         return outcome;
     }
-    if (!demo && mOptions.screenshot.isEmpty()) mSettings.setValue(kLastDatabase, path);
+    // A server's address is remembered without its password (libpq finds it in ~/.pgpass).
+    if (!demo && mOptions.screenshot.isEmpty()) mSettings.setValue(kLastDatabase, Database::displayLocation(path));
     showWindow(std::move(db));
     return Outcome::Done;
 }

@@ -356,7 +356,7 @@ TEST_F(DemoGeneratorTest, MergedChaptersHandOverTheirMembers)
 TEST(DemoGenerator, ACommuneOfDefaultSizeLooksReal)
 {
     hvtest::TempDir dir;
-    Database db(dir.path(QStringLiteral("commune.db")));
+    Database db(hvtest::testDatabase(dir, QStringLiteral("commune.db")));
     DemoOptions o;
     o.unitCode = QStringLiteral("15583");  // Xã Xuân Lai
     o.seed = 3;
@@ -393,7 +393,7 @@ TEST(DemoGenerator, ACommuneOfDefaultSizeLooksReal)
 TEST(DemoGenerator, RefusesADatabaseThatHasUnits)
 {
     hvtest::TempDir dir;
-    Database db(dir.path(QStringLiteral("used.db")));
+    Database db(hvtest::testDatabase(dir, QStringLiteral("used.db")));
     UnitRepository(db).createFromOfficialList(QStringLiteral("395"));
     DemoOptions o;
     o.members = 100;
@@ -409,7 +409,7 @@ TEST(DemoGenerator, RefusesADatabaseThatHasUnits)
 TEST(DemoGenerator, CancelLeavesTheDatabaseEmpty)
 {
     hvtest::TempDir dir;
-    Database db(dir.path(QStringLiteral("cancel.db")));
+    Database db(hvtest::testDatabase(dir, QStringLiteral("cancel.db")));
     DemoOptions o;
     o.members = 12000;  // enough for the bulk loader to drop the indexes
     o.progress = [](double f) { return f < 0.5; };
@@ -422,13 +422,13 @@ TEST(DemoGenerator, CancelLeavesTheDatabaseEmpty)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM units")), 0);
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM members")), 0);
     // The indexes the bulk loader dropped came back with the rollback.
-    EXPECT_GT(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'members_citizen_id'")), 0);
+    EXPECT_GT(hvtest::indexCount(db, QStringLiteral("members_citizen_id")), 0);
 }
 
 TEST(DemoGenerator, UnknownUnitAndFixedLastYear)
 {
     hvtest::TempDir dir;
-    Database db(dir.path(QStringLiteral("x.db")));
+    Database db(hvtest::testDatabase(dir, QStringLiteral("x.db")));
     DemoOptions o;
     o.unitCode = QStringLiteral("99999");
     try {

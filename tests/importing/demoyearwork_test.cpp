@@ -29,7 +29,7 @@ void makeDemo(Database& db, quint32 seed)
 TEST(DemoYearWork, TrainingsAwardsAndASpreadOfGrades)
 {
     hvtest::TempDir dir;
-    Database db(dir.path("demo.sqlite"));
+    Database db(hvtest::testDatabase(dir, "demo.sqlite"));
     makeDemo(db, 3);
     for (int year : {2024, 2025}) {
         const auto trainings = TrainingRepository(db).forYear(year);
@@ -64,7 +64,7 @@ TEST(DemoYearWork, SameSeedSameRanking)
     hvtest::TempDir dir;
     QByteArray json[2];
     for (int i = 0; i < 2; ++i) {
-        Database db(dir.path(QStringLiteral("d%1.sqlite").arg(i)));
+        Database db(hvtest::testDatabase(dir, QStringLiteral("d%1.sqlite").arg(i)));
         makeDemo(db, 11);
         json[i] = rankingJson(buildRanking(db, 2025, UnitLevel::Chapter));
     }

@@ -43,7 +43,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path(QStringLiteral("office.sqlite"))};
+    Database db{hvtest::testDatabase(dir, QStringLiteral("office.sqlite"))};
     ReferenceData ref;
     MemberRepository members{db, ref};
     Id chapter = 0, hang = 0, mai = 0;

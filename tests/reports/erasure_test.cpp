@@ -26,7 +26,7 @@ protected:
         return annualReportJson(buildAnnualReport(db, o));
     }
     hvtest::TempDir dir;
-    Database db{dir.path("erase.sqlite")};
+    Database db{hvtest::testDatabase(dir, "erase.sqlite")};
     const ReferenceData ref;
     hvtest::ThreeCommunes t;
 };

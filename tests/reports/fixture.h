@@ -87,7 +87,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("r.sqlite")};
+    Database db{hvtest::testDatabase(dir, "r.sqlite")};
     ReferenceData ref;
     MemberRepository repo{db, ref};
     Id d1 = 0, c1 = 0, c2 = 0, a = 0, b = 0, x = 0, m1 = 0, m2 = 0, m3 = 0;

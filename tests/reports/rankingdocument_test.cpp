@@ -17,7 +17,7 @@ class RankingDocumentTest : public ::testing::Test {
 protected:
     void SetUp() override { t = hvtest::buildThreeCommunes(db); }
     hvtest::TempDir dir;
-    Database db{dir.path("ranking.sqlite")};
+    Database db{hvtest::testDatabase(dir, "ranking.sqlite")};
     hvtest::ThreeCommunes t;
 };
 

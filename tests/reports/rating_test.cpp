@@ -37,7 +37,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("rating.sqlite")};
+    Database db{hvtest::testDatabase(dir, "rating.sqlite")};
     hvtest::ThreeCommunes t;
 };
 

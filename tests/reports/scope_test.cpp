@@ -65,7 +65,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("scope.sqlite")};
+    Database db{hvtest::testDatabase(dir, "scope.sqlite")};
     const ReferenceData ref;
     hvtest::ThreeCommunes t;
     std::vector<Id> xbMembers;

@@ -54,7 +54,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("m.sqlite")};
+    Database db{hvtest::testDatabase(dir, "m.sqlite")};
     ReferenceData ref;
     MemberRepository repo{db, ref};
     Id commune = 0, chapterA = 0, chapterB = 0;

@@ -27,7 +27,7 @@ class RegisterRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path("register.sqlite"));
+        db = std::make_unique<Database>(hvtest::testDatabase(dir, "register.sqlite"));
         UnitRepository units(*db);
         district = units.insert({0, "D", QString::fromUtf8("Huyện Mẫu"), UnitLevel::District, 0});
         c1 = units.insert({0, "D-1", QString::fromUtf8("Xã Một"), UnitLevel::Commune, district});

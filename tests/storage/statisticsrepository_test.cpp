@@ -56,7 +56,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("s.sqlite")};
+    Database db{hvtest::testDatabase(dir, "s.sqlite")};
     ReferenceData ref;
     MemberRepository repo{db, ref};
     Id commune = 0, chapter = 0;

@@ -77,7 +77,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("u.sqlite")};
+    Database db{hvtest::testDatabase(dir, "u.sqlite")};
     ReferenceData ref;
     MemberRepository repo{db, ref};
     UnitChanges changes{db, ref};

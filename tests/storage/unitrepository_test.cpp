@@ -10,7 +10,7 @@ using namespace hv;
 TEST(UnitRepository, InitCreatesThoXuanWithItsThirtyCommunes)
 {
     hvtest::TempDir dir;
-    Database db(dir.path("u.sqlite"));
+    Database db(hvtest::testDatabase(dir, "u.sqlite"));
     UnitRepository units(db);
     EXPECT_EQ(units.createFromOfficialList("395"), 31);
     const UnitTree tree = units.tree();
@@ -29,7 +29,7 @@ TEST(UnitRepository, InitCreatesThoXuanWithItsThirtyCommunes)
 TEST(UnitRepository, InitOfAProvinceCreatesDistrictsAndCommunes)
 {
     hvtest::TempDir dir;
-    Database db(dir.path("p.sqlite"));
+    Database db(hvtest::testDatabase(dir, "p.sqlite"));
     UnitRepository units(db);
     const int created = units.createFromOfficialList("49");
     const UnitTree tree = units.tree();
@@ -49,7 +49,7 @@ TEST(UnitRepository, InitOfAProvinceCreatesDistrictsAndCommunes)
 TEST(UnitRepository, UnknownCodeIsRefused)
 {
     hvtest::TempDir dir;
-    Database db(dir.path("x.sqlite"));
+    Database db(hvtest::testDatabase(dir, "x.sqlite"));
     EXPECT_THROW(UnitRepository(db).createFromOfficialList("99999"), Error);
     EXPECT_TRUE(UnitRepository(db).all().empty());
 }

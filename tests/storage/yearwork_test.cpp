@@ -35,7 +35,7 @@ protected:
     }
 
     hvtest::TempDir dir;
-    Database db{dir.path("work.sqlite")};
+    Database db{hvtest::testDatabase(dir, "work.sqlite")};
     hvtest::ThreeCommunes t;
 };
 

@@ -167,8 +167,8 @@ TEST_F(MemberActionsTest, ConflictOffersToReloadHerRecord)
                 shownAfterReload = child<QLineEdit>(reloaded, "fullName")->text();
                 clickCancel(reloaded);
             });
-            for (QAbstractButton* b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole) QTest::mouseClick(b, Qt::LeftButton);
+            EXPECT_TRUE(box->text().contains(QStringLiteral("Trần Thị Lan → Trần Thị Lan Chi"))) << box->text().toStdString();
+            QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("reloadTheirs")), Qt::LeftButton);
         });
         clickOk(d);
     });
@@ -176,6 +176,28 @@ TEST_F(MemberActionsTest, ConflictOffersToReloadHerRecord)
     EXPECT_EQ(shownAfterReload, QStringLiteral("Trần Thị Lan Chi"));
     EXPECT_TRUE(repo->byId(id)->phone.isEmpty()) << "nothing of the refused save was written";
     EXPECT_EQ(ctx->undoStack().count(), 0);
+}
+
+TEST_F(MemberActionsTest, ConflictKeepsHerChangesAndTheirs)
+{
+    const Id id = storeMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("038185000123"), chapterA);
+    hvtest::onModal<MemberDialog>([&](MemberDialog* d) {
+        Member other = *repo->byId(id);  // saved on another workstation while the form is open
+        other.fullName = QStringLiteral("Trần Thị Lan Chi");
+        repo->update(other);
+        hvtest::retype(child<QLineEdit>(d, "phone"), QStringLiteral("0912345678"));
+        hvtest::onModal<QMessageBox>([](QMessageBox* box) {
+            QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("keepMine")), Qt::LeftButton);
+        });
+        clickOk(d);
+    });
+    ASSERT_TRUE(editMember(nullptr, *ctx, id));
+    const Member now = *repo->byId(id);
+    EXPECT_EQ(now.phone, QStringLiteral("0912345678")) << "her change is saved";
+    EXPECT_EQ(now.fullName, QStringLiteral("Trần Thị Lan Chi")) << "theirs is not lost";
+    ctx->undoStack().undo();
+    EXPECT_TRUE(repo->byId(id)->phone.isEmpty()) << "undo puts their version back";
+    EXPECT_EQ(repo->byId(id)->fullName, QStringLiteral("Trần Thị Lan Chi"));
 }
 
 TEST_F(MemberActionsTest, ManyMembersAllOrNothingNamingHer)
