@@ -1888,72 +1888,77 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportPreviewModel</name>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="86" />
             <source>Skip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="88" />
             <source>Update the member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="90" />
             <source>Add as another member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="94" />
             <source>Not chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
-            <source>Error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
-            <source>Warning: %1</source>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="184" />
+            <source>%1 (in the file: %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="191" />
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="209" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="211" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="213" />
             <source>Full name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="215" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="217" />
             <source>CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="219" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="221" />
             <source>Same person as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="223" />
             <source>Duplicate: what to do</source>
             <translation type="unfinished" />
         </message>

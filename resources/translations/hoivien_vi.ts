@@ -1887,72 +1887,77 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportPreviewModel</name>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="86" />
             <source>Skip</source>
             <translation>Bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="88" />
             <source>Update the member</source>
             <translation>Cập nhật hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="90" />
             <source>Add as another member</source>
             <translation>Thêm thành hội viên khác</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="94" />
             <source>Not chosen</source>
             <translation>Chưa chọn</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="184" />
+            <source>%1 (in the file: %2)</source>
+            <translation>%1 (trong tệp: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
             <source>Error: %1</source>
             <translation>Lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="191" />
             <source>Warning: %1</source>
             <translation>Cảnh báo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="209" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="211" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="213" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="215" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="217" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="219" />
             <source>Problems</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="221" />
             <source>Same person as</source>
             <translation>Trùng với</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="223" />
             <source>Duplicate: what to do</source>
             <translation>Xử lý bản trùng</translation>
         </message>

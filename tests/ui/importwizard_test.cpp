@@ -1,8 +1,9 @@
 // The import wizard as an officer uses it, driven by objectName on real workbooks of tests/data/xlsx:
 // a column mapped otherwise, a row left out, a duplicate skipped, the import checked in the database; a
-// cancel in the middle that leaves nothing; the preview's check on a worker and its Cancel; the workers
-// signed in as the window; the mapping remembered for a file of the same shape; undo from the import
-// history, and its refusal when later work builds on the import.
+// cancel in the middle that leaves nothing; the preview's check on a worker, its Cancel, a date typed as
+// a number shown as the date it becomes; the workers signed in as the window; the mapping remembered for
+// a file of the same shape; undo from the import history, and its refusal when later work builds on the
+// import.
 #include "memberfixture.h"
 
 #include "importing/memberimporter.h"
@@ -323,6 +324,32 @@ TEST_F(ImportWizardTest, CancelOfTheCheckLeavesThePageBeforeAndNothingWritten)
     clickNext();
     ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage);
     EXPECT_EQ(memberCount(), 2);
+}
+
+TEST_F(ImportWizardTest, DateTypedAsANumberShowsAsTheDateItBecomes)
+{
+    chooseFile(xlsx("members.xlsx"));
+    clickNext();
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    auto* model = qobject_cast<ImportPreviewModel*>(child<QTableView>("previewTable")->model());
+    ASSERT_EQ(model->rowCount(), 3);
+    // Row 9 holds 32753 in a cell without a date style; row 7 a date cell (yyyy-mm-dd from the reader);
+    // row 8 the text 15/3/1980.
+    EXPECT_EQ(cellText(model, 9, ImportPreviewModel::BirthColumn), QStringLiteral("02/09/1989"));
+    EXPECT_TRUE(cellText(model, 9, ImportPreviewModel::BirthColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("32753")))
+        << cellText(model, 9, ImportPreviewModel::BirthColumn, Qt::ToolTipRole).toStdString();
+    EXPECT_EQ(cellText(model, 7, ImportPreviewModel::BirthColumn), QStringLiteral("15/03/1985"));
+    EXPECT_EQ(cellText(model, 8, ImportPreviewModel::BirthColumn), QStringLiteral("15/03/1980"));
+
+    // What the preview showed is what the register holds.
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage)
+        << child<QLabel>("previewNotes")->text().toStdString();
+    const auto lan = repo->idsByNameAndBirthYear(QStringLiteral("tran thi lan"), 1989);
+    ASSERT_EQ(lan.size(), 1u);
+    EXPECT_EQ(repo->byId(lan.front())->birth.date, QDate(1989, 9, 2));
 }
 
 TEST_F(ImportWizardTest, WorkersAreSignedInAsTheWindow)
