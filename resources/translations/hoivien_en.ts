@@ -957,37 +957,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="78" />
             <source>Activity %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="81" />
             <source>unknown kind; use one of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="83" />
             <source>the date %1 is outside the year %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="85" />
             <source>counts and amounts cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <source>the record no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="100" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="102" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="105" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1160,57 +1165,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -1819,62 +1825,62 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportMappingPage</name>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="74" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
             <source>Match the columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
             <source>Choose, for each column of the file, the field of the register it holds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="77" />
             <source>The header was found on row %1 of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="82" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="83" />
             <source>The columns are matched as you chose last time for a file with the same headers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Header in the file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>First member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="111" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="112" />
             <source>— ignore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="114" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="115" />
             <source>%1 (not imported)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="152" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="153" />
             <source>Columns %1 and %2 are both %3; choose one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="156" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="157" />
             <source>Choose the column that holds "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -1882,72 +1888,77 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportPreviewModel</name>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="86" />
             <source>Skip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="88" />
             <source>Update the member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="90" />
             <source>Add as another member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="94" />
             <source>Not chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
-            <source>Error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
-            <source>Warning: %1</source>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="184" />
+            <source>%1 (in the file: %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="191" />
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="209" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="211" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="213" />
             <source>Full name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="215" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="217" />
             <source>CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="219" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="221" />
             <source>Same person as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="223" />
             <source>Duplicate: what to do</source>
             <translation type="unfinished" />
         </message>
@@ -1955,132 +1966,148 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportPreviewPage</name>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="86" />
             <source>Check the rows before importing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="88" />
             <source>Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="89" />
             <source>&amp;Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="91" />
             <source>All rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
             <source>Rows with errors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="97" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
             <source>Rows with warnings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="98" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
             <source>Duplicates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="99" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
             <source>Create &amp;chapters and groups missing from the tree</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
             <source>Selected &amp;duplicates:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="104" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
             <source>All duplicates: s&amp;kip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="105" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="101" />
             <source>All duplicates: &amp;update</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="106" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="102" />
             <source>Check &amp;again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="208" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="138" />
+            <source>The check was not finished; the rows show the last check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="148" />
+            <source>Checking the rows of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="197" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="221" />
+            <source>The check was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="260" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="209" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
             <source>%1 “%2”: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="224" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="273" />
             <source>row %1 of this file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="227" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="276" />
             <source>%1 (no. %2 in the register)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="228" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="277" />
             <source>no. %1 in the register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="230" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="279" />
             <source>same CCCD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="231" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="280" />
             <source>same name and date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="232" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
             <source>same name and year of birth only: check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="233" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="282" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="245" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="293" />
             <source>“%1” does not apply to the selected rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="253" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="301" />
             <source>%1 row(s): %2 with errors, %3 with warnings, %4 duplicate(s); %5 left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="309" />
             <source>Rows with errors must be left out (or the file corrected) before importing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="332" />
             <source>The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.</source>
             <translation type="unfinished" />
         </message>
@@ -2152,12 +2179,12 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportSummaryPage</name>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="173" />
+            <location filename="../../src/ui/importwizard.cpp" line="211" />
             <source>The list was imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="178" />
+            <location filename="../../src/ui/importwizard.cpp" line="216" />
             <source>&lt;p&gt;Import number &lt;b&gt;%1&lt;/b&gt; from %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Members added: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Members updated: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Rows skipped: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Warnings recorded: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;To take the whole import back, use File → Import history.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -2165,22 +2192,27 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ImportWizard</name>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="58" />
+            <location filename="../../src/ui/importwizard.cpp" line="60" />
             <source>Import a member list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <location filename="../../src/ui/importwizard.cpp" line="150" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="163" />
             <source>Importing %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <location filename="../../src/ui/importwizard.cpp" line="93" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="107" />
+            <location filename="../../src/ui/importwizard.cpp" line="102" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -3718,13 +3750,14 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Rating</name>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3739,22 +3772,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation type="unfinished" />
         </message>
@@ -3986,22 +4019,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation type="unfinished" />
         </message>
@@ -5358,63 +5391,68 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5782,17 +5820,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation type="unfinished" />
         </message>

@@ -957,37 +957,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="78" />
             <source>Activity %1 (%2): %3</source>
             <translation>Hoạt động thứ %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="81" />
             <source>unknown kind; use one of %1.</source>
             <translation>loại hoạt động không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="83" />
             <source>the date %1 is outside the year %2.</source>
             <translation>ngày %1 không thuộc năm %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="85" />
             <source>counts and amounts cannot be negative.</source>
             <translation>số lượng và số tiền không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <source>the record no longer exists.</source>
+            <translation>bản ghi này không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="100" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="102" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="105" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
@@ -1160,57 +1165,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation>Khen thưởng "%1" năm %2: %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation>hình thức khen thưởng %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation>cấp khen %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation>trạng thái %1 không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation>năm thi đua phải từ 1900 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation>khen thưởng đã duyệt cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation>ngày quyết định %1 không thuộc năm thi đua %2 hoặc năm sau đó.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation>Không có khen thưởng số %1.</translation>
         </message>
@@ -1818,62 +1824,62 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportMappingPage</name>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="74" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
             <source>Match the columns</source>
             <translation>Ghép cột</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="75" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
             <source>Choose, for each column of the file, the field of the register it holds.</source>
             <translation>Với mỗi cột của tệp, hãy chọn trường tương ứng trong sổ hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="76" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="77" />
             <source>The header was found on row %1 of %2.</source>
             <translation>Đã tìm thấy dòng tiêu đề ở dòng %1 của %2.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="82" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="83" />
             <source>The columns are matched as you chose last time for a file with the same headers.</source>
             <translation>Các cột được ghép như lần trước bạn đã chọn cho một tệp có cùng tiêu đề.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Header in the file</source>
             <translation>Tiêu đề trong tệp</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>First member</source>
             <translation>Hội viên đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="104" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="105" />
             <source>Field</source>
             <translation>Trường</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="111" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="112" />
             <source>— ignore</source>
             <translation>— bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="114" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="115" />
             <source>%1 (not imported)</source>
             <translation>%1 (không nhập)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="152" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="153" />
             <source>Columns %1 and %2 are both %3; choose one.</source>
             <translation>Cột %1 và cột %2 đều là %3; hãy chọn một cột.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardmapping.cpp" line="156" />
+            <location filename="../../src/ui/importwizardmapping.cpp" line="157" />
             <source>Choose the column that holds "%1".</source>
             <translation>Hãy chọn cột chứa "%1".</translation>
         </message>
@@ -1881,72 +1887,77 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportPreviewModel</name>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="72" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="86" />
             <source>Skip</source>
             <translation>Bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="74" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="88" />
             <source>Update the member</source>
             <translation>Cập nhật hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="76" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="90" />
             <source>Add as another member</source>
             <translation>Thêm thành hội viên khác</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="80" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="94" />
             <source>Not chosen</source>
             <translation>Chưa chọn</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="171" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="184" />
+            <source>%1 (in the file: %2)</source>
+            <translation>%1 (trong tệp: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
             <source>Error: %1</source>
             <translation>Lỗi: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="172" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="191" />
             <source>Warning: %1</source>
             <translation>Cảnh báo: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="190" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="209" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="192" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="211" />
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="194" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="213" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="196" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="215" />
             <source>Date of birth</source>
             <translation>Ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="198" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="217" />
             <source>CCCD</source>
             <translation>CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="200" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="219" />
             <source>Problems</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="202" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="221" />
             <source>Same person as</source>
             <translation>Trùng với</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importpreviewmodel.cpp" line="204" />
+            <location filename="../../src/ui/importpreviewmodel.cpp" line="223" />
             <source>Duplicate: what to do</source>
             <translation>Xử lý bản trùng</translation>
         </message>
@@ -1954,132 +1965,148 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportPreviewPage</name>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="86" />
             <source>Check the rows before importing</source>
             <translation>Kiểm tra các dòng trước khi nhập</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="88" />
             <source>Nothing is written yet. Untick a row to leave it out; choose what to do with each duplicate.</source>
             <translation>Chưa có gì được ghi. Bỏ đánh dấu một dòng để không nhập dòng đó; chọn cách xử lý cho từng bản trùng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="89" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="90" />
             <source>&amp;Show:</source>
             <translation>&amp;Hiện:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="91" />
             <source>All rows</source>
             <translation>Mọi dòng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="92" />
             <source>Rows with errors</source>
             <translation>Dòng có lỗi</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="97" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="93" />
             <source>Rows with warnings</source>
             <translation>Dòng có cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="98" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="94" />
             <source>Duplicates</source>
             <translation>Bản trùng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="99" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="95" />
             <source>Create &amp;chapters and groups missing from the tree</source>
             <translation>&amp;Tạo các chi hội và tổ chưa có trên cây</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="96" />
             <source>Selected &amp;duplicates:</source>
             <translation>Bản trùng đã &amp;chọn:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="104" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="100" />
             <source>All duplicates: s&amp;kip</source>
             <translation>Mọi bản trùng: &amp;bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="105" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="101" />
             <source>All duplicates: &amp;update</source>
             <translation>Mọi bản trùng: cậ&amp;p nhật</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="106" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="102" />
             <source>Check &amp;again</source>
             <translation>&amp;Kiểm tra lại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="208" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="138" />
+            <source>The check was not finished; the rows show the last check.</source>
+            <translation>Việc kiểm tra chưa xong; bảng vẫn là kết quả của lần kiểm tra trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="148" />
+            <source>Checking the rows of %1…</source>
+            <translation>Đang kiểm tra các dòng của %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="197" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="221" />
+            <source>The check was cancelled.</source>
+            <translation>Đã huỷ việc kiểm tra.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizardpreview.cpp" line="260" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="209" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
             <source>%1 “%2”: %3</source>
             <translation>%1 “%2”: %3</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="224" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="273" />
             <source>row %1 of this file</source>
             <translation>dòng %1 của tệp này</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="227" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="276" />
             <source>%1 (no. %2 in the register)</source>
             <translation>%1 (số %2 trong sổ)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="228" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="277" />
             <source>no. %1 in the register</source>
             <translation>số %1 trong sổ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="230" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="279" />
             <source>same CCCD</source>
             <translation>trùng số CCCD</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="231" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="280" />
             <source>same name and date of birth</source>
             <translation>trùng họ tên và ngày sinh</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="232" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
             <source>same name and year of birth only: check</source>
             <translation>chỉ trùng họ tên và năm sinh: cần kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="233" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="282" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="245" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="293" />
             <source>“%1” does not apply to the selected rows.</source>
             <translation>Không áp dụng được “%1” cho các dòng đã chọn.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="253" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="301" />
             <source>%1 row(s): %2 with errors, %3 with warnings, %4 duplicate(s); %5 left out.</source>
             <translation>%1 dòng: %2 dòng có lỗi, %3 dòng có cảnh báo, %4 bản trùng; %5 dòng không nhập.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="261" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="309" />
             <source>Rows with errors must be left out (or the file corrected) before importing.</source>
             <translation>Phải bỏ các dòng có lỗi (hoặc sửa tệp) trước khi nhập.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizardpreview.cpp" line="281" />
+            <location filename="../../src/ui/importwizardpreview.cpp" line="332" />
             <source>The list was not imported: %1 problem(s) stop it. Leave those rows out or correct the file.</source>
             <translation>Chưa nhập danh sách: có %1 vấn đề ngăn việc nhập. Hãy bỏ các dòng đó hoặc sửa tệp.</translation>
         </message>
@@ -2151,12 +2178,12 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportSummaryPage</name>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="173" />
+            <location filename="../../src/ui/importwizard.cpp" line="211" />
             <source>The list was imported</source>
             <translation>Đã nhập danh sách</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="178" />
+            <location filename="../../src/ui/importwizard.cpp" line="216" />
             <source>&lt;p&gt;Import number &lt;b&gt;%1&lt;/b&gt; from %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Members added: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Members updated: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Rows skipped: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Warnings recorded: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;To take the whole import back, use File → Import history.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Đợt nhập số &lt;b&gt;%1&lt;/b&gt; từ %2.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Hội viên thêm mới: &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Hội viên được cập nhật: &lt;b&gt;%4&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Dòng bỏ qua: &lt;b&gt;%5&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Cảnh báo đã ghi lại: %6&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Để hoàn tác toàn bộ đợt nhập, hãy dùng Tệp → Lịch sử nhập.&lt;/p&gt;</translation>
         </message>
@@ -2164,22 +2191,27 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::ImportWizard</name>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="58" />
+            <location filename="../../src/ui/importwizard.cpp" line="60" />
             <source>Import a member list</source>
             <translation>Nhập danh sách hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <location filename="../../src/ui/importwizard.cpp" line="150" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Đã hủy nhập; không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/importwizard.cpp" line="163" />
             <source>Importing %1…</source>
             <translation>Đang nhập %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="98" />
+            <location filename="../../src/ui/importwizard.cpp" line="93" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/importwizard.cpp" line="107" />
+            <location filename="../../src/ui/importwizard.cpp" line="102" />
             <source>Cancelling…</source>
             <translation>Đang huỷ…</translation>
         </message>
@@ -3720,33 +3752,34 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Chương trình bị thiếu thang điểm có sẵn %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation>mặc định của chương trình</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation>Thang điểm cấp %1 năm %2 không có tiêu chí %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation>Tiêu chí %1 được chấm từ 0 đến %2 điểm, không phải %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
@@ -3976,22 +4009,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation>Mức xếp loại được công nhận cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation>Điểm chấm tay không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation>Điểm chấm tay cần ghi lý do.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation>Thang điểm chỉ dành cho cấp xã và chi hội.</translation>
         </message>
@@ -5344,64 +5377,69 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation>Lớp tập huấn "%1": %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation>Lớp tập huấn cần có tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation>cần có ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation>ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation>thời gian %1–%2 không thuộc năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation>không có đơn vị tổ chức này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation>số học viên ghi là %1, nhưng danh sách có %2 người tham gia.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation>cán bộ hoặc người ngoài tham gia cần có họ tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation>hội viên số %1 có tên hai lần trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
             <translation>không có hội viên số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
+            <translation>Không có lớp tập huấn số %1.</translation>
         </message>
     </context>
     <context>
@@ -5766,17 +5804,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation>Số phụ nữ không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation>Cơ sở tính phải là present hoặc eligible, không phải %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation>Chỉ tiêu không được âm.</translation>
         </message>

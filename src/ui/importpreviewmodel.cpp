@@ -1,11 +1,25 @@
 #include "ui/importpreviewmodel.h"
 
+#include "core/flexparse.h"
 #include "ui/importwizard.h"
+#include "ui/yearworkwidgets.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace hv {
+namespace {
+
+// A date as the import will store it: dd/mm/yyyy, or the year alone. A cell that is no date stays as it
+// is (its problem says why).
+QString storedDate(const QString& cell)
+{
+    const auto d = parseFlexDate(cell);
+    if (!d) return cell;
+    return d->yearOnly() ? QString::number(d->year) : dmy(d->date);
+}
+
+}  // namespace
 
 ImportPreviewModel::ImportPreviewModel(ImportPlan& plan, QObject* parent)
     : QAbstractTableModel(parent), mPlan(plan)
@@ -162,8 +176,13 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             return r->row;
         case NameColumn:
             return r->name;
-        case BirthColumn:
-            return r->birth;
+        case BirthColumn: {
+            // A date typed as a number (29221) or written as yyyy-mm-dd shows as the date it becomes; the
+            // tooltip keeps what the cell held.
+            const QString date = storedDate(r->birth);
+            if (role == Qt::DisplayRole || date == r->birth) return date;
+            return tr("%1 (in the file: %2)").arg(date, r->birth);
+        }
         case CitizenIdColumn:
             return r->citizenId;
         case ProblemColumn: {

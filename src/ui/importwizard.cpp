@@ -4,6 +4,7 @@
 #include "importing/rowsource.h"
 #include "importing/rowsourcefactory.h"
 #include "storage/database.h"
+#include "storage/memberrepository.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
 #include "ui/importwizardmapping.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -76,63 +78,98 @@ QString ImportWizard::mappingKey(const QStringList& headers)
     return QStringLiteral("importWizard/mappings/") + QString::fromLatin1(digest);
 }
 
-ImportResult ImportWizard::check()
+void ImportWizard::waitForWorker(
+    const QString& label, const QString& dialogName,
+    const std::function<void(Database&, const ReferenceData&, const ProgressFn&)>& work)
 {
-    MemberImportOptions o = mPlan.options();
-    o.dryRun = true;
-    auto source = mPlan.open();
-    return MemberImporter(mCtx.db(), mCtx.ref()).run(*source, o);
-}
-
-bool ImportWizard::runImport()
-{
-    MemberImportOptions options = mPlan.options();
     // The worker asks these; the progress dialog sets and shows them.
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto percent = std::make_shared<std::atomic<int>>(0);
-    options.progress = [cancelled, percent](double f) {
+    const ProgressFn progress = [cancelled, percent](double f) {
         percent->store(int(f * 100));
         return !cancelled->load();
     };
 
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(mPlan.path).fileName()), tr("Cancel"), 0, 100,
-                             this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    connect(&progress, &QProgressDialog::canceled, this, [cancelled, &progress] {
+    QProgressDialog dialog(label, tr("Cancel"), 0, 100, this);
+    dialog.setObjectName(dialogName);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    // Cancel hides the dialog, but the wizard stays blocked until the worker has stopped: a Next or a
+    // close in between would start a second run over the same plan.
+    const auto showCancelling = [&dialog] {
+        dialog.setLabelText(tr("Cancelling…"));
+        dialog.setRange(0, 0);  // busy, not done
+        if (auto* button = dialog.findChild<QPushButton*>()) button->setEnabled(false);
+        dialog.show();
+    };
+    connect(&dialog, &QProgressDialog::canceled, this, [cancelled, showCancelling] {
         cancelled->store(true);
-        progress.setLabelText(tr("Cancelling…"));
+        showCancelling();
     });
     QTimer poll;
     poll.setInterval(100);
-    connect(&poll, &QTimer::timeout, &progress, [&progress, percent, cancelled] {
-        if (!cancelled->load()) progress.setValue(percent->load());  // a cancelled dialog stays hidden
+    connect(&poll, &QTimer::timeout, &dialog, [&dialog, percent, cancelled, showCancelling] {
+        if (!cancelled->load())
+            dialog.setValue(percent->load());
+        else if (!dialog.isVisible())
+            showCancelling();
     });
-    progress.show();
+    dialog.show();
     poll.start();
 
     QEventLoop loop;
-    std::optional<TaskResult<ImportResult>> outcome;
+    std::optional<TaskResult<bool>> outcome;
     mRunner.run(
-        [location = mCtx.db().location(), plan = mPlan, options] {
-            Database db(location);  // a connection of the worker's own
-            ReferenceData ref;
-            auto source = plan.open();
-            return MemberImporter(db, ref).run(*source, options);
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), work, progress] {
+            Database db(location);  // a connection of the worker's own, signed in as the window's
+            db.setScope(scope);
+            const ReferenceData ref;
+            work(db, ref, progress);
+            return true;
         },
-        [&outcome, &loop](TaskResult<ImportResult> r) {
+        [&outcome, &loop](TaskResult<bool> r) {
             outcome = std::move(r);
             loop.quit();
         });
     loop.exec();
     poll.stop();
-    progress.hide();
+    dialog.hide();
+    outcome->rethrowIfFailed();
+}
 
+QHash<Id, QString> ImportWizard::duplicateNames(Database& db, const ReferenceData& ref,
+                                                const ImportResult& result, const ProgressFn& progress)
+{
+    MemberRepository members(db, ref);
+    QHash<Id, QString> names;
+    for (const ImportResult::Duplicate& d : result.duplicates) {
+        if (!d.memberId || names.contains(d.memberId)) continue;
+        if (names.size() % 500 == 0 && !progress(1.0))
+            throw Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."));
+        const auto m = members.byId(d.memberId);
+        names.insert(d.memberId, m ? m->fullName : QString());
+    }
+    return names;
+}
+
+bool ImportWizard::runImport()
+{
+    MemberImportOptions options = mPlan.options();
+    std::pair<ImportResult, QHash<Id, QString>> outcome;
     try {
-        outcome->rethrowIfFailed();
+        outcome = inWorker(
+            tr("Importing %1…").arg(QFileInfo(mPlan.path).fileName()), QStringLiteral("importProgress"),
+            [plan = mPlan, options](Database& db, const ReferenceData& ref,
+                                    const ProgressFn& progress) mutable {
+                options.progress = progress;
+                auto source = plan.open();
+                ImportResult r = MemberImporter(db, ref).run(*source, options);
+                // A refused file goes back to the preview, which names whom its rows duplicate.
+                auto names = r.accepted() ? QHash<Id, QString>() : duplicateNames(db, ref, r, progress);
+                return std::pair(std::move(r), std::move(names));
+            });
     } catch (const Error& e) {
         if (e.kind() == Error::Kind::Cancelled) {
             mResult = ImportResult();
@@ -145,7 +182,8 @@ bool ImportWizard::runImport()
         ErrorPresenter::showUnexpected(this, e);
         return false;
     }
-    mResult = std::move(*outcome->value);
+    mResult = std::move(outcome.first);
+    mResultNames = std::move(outcome.second);
     if (!mResult.accepted() || mResult.batchId == 0) return false;
     QStringList codes;
     for (const auto& c : mPlan.columns) codes << (c ? columnCode(*c) : QString());

@@ -4,9 +4,12 @@
 //   2. the header row found under the title rows and the column mapping, changeable per column and
 //      remembered for files with the same headers;
 //   3. the preview: every row with its problems, duplicates (by CCCD, by name and birth date, against the
-//      register and inside the file) each to skip, update or add, rows left out by unticking them;
-//   4. the import, off the GUI thread with a progress dialog and Cancel (one transaction: a cancel
-//      leaves nothing), then the summary.
+//      register and inside the file) each to skip, update or add, rows left out by unticking them; the
+//      dry run that finds them runs when Next is pressed on the mapping page, and again after the
+//      officer's choices;
+//   4. the import, then the summary.
+// The dry runs and the import run off the GUI thread with a progress dialog and Cancel (inWorker): a
+// cancelled dry run leaves the page as it was, a cancelled import leaves nothing (one transaction).
 // The library does the work (importing/memberimporter.h); the wizard only collects the choices.
 
 #include "importing/headermap.h"
@@ -14,9 +17,12 @@
 #include "importing/memberimporter.h"
 #include "ui/backgroundtask.h"
 
+#include <QHash>
 #include <QWizard>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 class QLabel;
@@ -24,6 +30,8 @@ class QLabel;
 namespace hv {
 
 class AppContext;
+class Database;
+class ReferenceData;
 class RowSource;
 
 // What the officer chose so far; each page fills its part.
@@ -57,12 +65,32 @@ public:
     // Starts with this file already chosen (a file dropped on the window; tests; screenshots).
     void setFile(const QString& path);
 
-    // A dry run with the plan: every problem, nothing written. Throws hv::Error.
-    ImportResult check();
+    // Runs work(db, ref, progress) on a thread of its own while a window-modal progress dialog (objectName
+    // dialogName) shows label and the fraction work passes to progress, and offers Cancel; progress then
+    // returns false. db is a connection of the worker's own to the register, given the window's access
+    // scope (docs/architecture.md "Concurrency"). Returns what work returned once it has returned (the
+    // window is painted meanwhile, its input blocked by the dialog); rethrows what work threw.
+    template <typename Work>
+    auto inWorker(const QString& label, const QString& dialogName, Work work)
+    {
+        std::optional<std::invoke_result_t<Work&, Database&, const ReferenceData&, const ProgressFn&>> out;
+        waitForWorker(label, dialogName,
+                      [&out, &work](Database& db, const ReferenceData& ref, const ProgressFn& progress) {
+                          out.emplace(work(db, ref, progress));
+                      });
+        return std::move(*out);
+    }
+    // The names of the stored members the result's rows duplicate, for the preview (on a worker: one
+    // look-up per member). Throws Error(Kind::Cancelled) when progress returns false.
+    static QHash<Id, QString> duplicateNames(Database& db, const ReferenceData& ref,
+                                             const ImportResult& result, const ProgressFn& progress);
+
     // The import with progress and Cancel; true when it was written. A refused file leaves its problems
-    // in result(); a cancel or a failure is told to the officer.
+    // in result() (and the names of whom its rows duplicate in resultNames()); a cancel or a failure is
+    // told to the officer.
     bool runImport();
     const ImportResult& result() const { return mResult; }
+    const QHash<Id, QString>& resultNames() const { return mResultNames; }
 
     // Settings key of the remembered mapping of files with these header texts.
     static QString mappingKey(const QStringList& headers);
@@ -72,11 +100,14 @@ protected:
 
 private:
     void retranslate();
+    void waitForWorker(const QString& label, const QString& dialogName,
+                       const std::function<void(Database&, const ReferenceData&, const ProgressFn&)>& work);
 
     AppContext& mCtx;
     ImportPlan mPlan;
     ImportResult mResult;
-    BackgroundRunner mRunner;  // last member but one: waits for a running import
+    QHash<Id, QString> mResultNames;
+    BackgroundRunner mRunner;  // the last member: destroyed first, it waits for a running worker
 };
 
 // The last page: what was written.

@@ -4,6 +4,7 @@
 #include "importing/rowsource.h"
 #include "ui/appcontext.h"
 #include "ui/importwizard.h"
+#include "ui/importwizardpreview.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -164,7 +165,8 @@ bool ImportMappingPage::validatePage()
 {
     // Remembered once the list is imported with it (ImportWizard::runImport), not for a mapping tried only.
     mWizard.plan().columns = columns();
-    return true;
+    // The preview's rows are checked before it is shown: a Cancel stays here.
+    return static_cast<ImportPreviewPage*>(mWizard.page(ImportWizard::PreviewPage))->checkFile();
 }
 
 }  // namespace hv

@@ -3,14 +3,12 @@
 #include "core/error.h"
 #include "importing/headermap.h"
 #include "importing/rowsource.h"
-#include "storage/memberrepository.h"
-#include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
 #include "ui/importwizard.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,8 +17,6 @@
 #include <QVBoxLayout>
 
 namespace hv {
-
-using OnDuplicate = MemberImportOptions::OnDuplicate;
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
 {
@@ -109,7 +105,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
             [this] { mModel->setFilter(ImportPreviewModel::Filter(mFilter->currentData().toInt())); });
     connect(mCreateUnits, &QCheckBox::toggled, this, [this](bool on) {
         mWizard.plan().createUnits = on;
-        recheck();
+        if (recheck()) return;
+        // The rows show the check without it: so does the box.
+        mWizard.plan().createUnits = !on;
+        const QSignalBlocker block(mCreateUnits);
+        mCreateUnits->setChecked(!on);
     });
     connect(mDecision, &QComboBox::activated, this, &ImportPreviewPage::applyDecision);
     connect(mAllSkip, &QPushButton::clicked, this, [this] { mModel->setDecisionForAll(OnDuplicate::Skip); });
@@ -124,27 +124,88 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : mWizard(wizard)
 
 void ImportPreviewPage::initializePage()
 {
+    // The rows came with checkFile(), before the page was shown.
     mNotes->clear();
-    {
-        const QSignalBlocker block(mCreateUnits);
-        mCreateUnits->setChecked(mWizard.plan().createUnits);
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QSignalBlocker block(mCreateUnits);
+    mCreateUnits->setChecked(mWizard.plan().createUnits);
+}
+
+bool ImportPreviewPage::checkFile() { return runCheck(true); }
+
+bool ImportPreviewPage::recheck()
+{
+    if (runCheck(false)) return true;
+    showNote(tr("The check was not finished; the rows show the last check."));
+    return false;
+}
+
+bool ImportPreviewPage::runCheck(bool readFile)
+{
+    const ImportPlan& plan = mWizard.plan();
+    Checked checked;
     try {
-        mModel->setRows(readRows());
+        checked =
+            mWizard.inWorker(tr("Checking the rows of %1…").arg(QFileInfo(plan.path).fileName()),
+                             QStringLiteral("checkProgress"),
+                             [plan, rows = readFile ? std::vector<PreviewRow>() : mModel->rows(), readFile](
+                                 Database& db, const ReferenceData& ref, const ProgressFn& progress) mutable {
+                                 return dryRun(db, ref, std::move(plan), std::move(rows), readFile, progress);
+                             });
     } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        ErrorPresenter::show(this, e);
-        return;
+        ErrorPresenter::show(this, e);  // silent for a Cancel
+        return false;
+    } catch (const std::exception& e) {
+        ErrorPresenter::showUnexpected(this, e);
+        return false;
     }
-    QApplication::restoreOverrideCursor();
-    recheck();
+    mNotes->clear();
+    mWizard.plan().decisions = std::move(checked.decisions);
+    mFileNotes = std::move(checked.fileNotes);
+    mModel->setRows(std::move(checked.rows));
+    updateSummary();
+    emit completeChanged();
+    return true;
+}
+
+ImportPreviewPage::Checked ImportPreviewPage::dryRun(Database& db, const ReferenceData& ref, ImportPlan plan,
+                                                     std::vector<PreviewRow> rows, bool readFile,
+                                                     const ProgressFn& progress)
+{
+    // One bar for the steps: reading the rows, then (mostly) two checks, the second with the decisions
+    // the first one's duplicates got.
+    const int steps = (readFile ? 1 : 0) + 2;
+    int step = 0;
+    const ProgressFn stepProgress = [&](double f) {
+        return progress((std::min(step, steps - 1) + f) / steps);
+    };
+    if (readFile) {
+        rows = readRows(plan, stepProgress);
+        ++step;
+    }
+    ImportResult result;
+    // The check is run again while new duplicates get a decision, so that the problems shown follow
+    // from the choices.
+    for (int pass = 0; pass < 3; ++pass, ++step) {
+        MemberImportOptions o = plan.options();
+        o.dryRun = true;
+        o.progress = stepProgress;
+        auto source = plan.open();
+        result = MemberImporter(db, ref).run(*source, o);
+        if (!addDefaultDecisions(result, plan.decisions)) break;
+    }
+    // The dry run returns without asking again after its last rows: a Cancel pressed then counts too.
+    if (!progress(1.0)) throw Error(Error::Kind::Cancelled, tr("The check was cancelled."));
+    Checked out;
+    out.fileNotes =
+        applyResult(rows, plan.excludedRows, result, ImportWizard::duplicateNames(db, ref, result, progress));
+    out.rows = std::move(rows);
+    out.decisions = std::move(plan.decisions);
+    return out;
 }
 
 // The rows as the importer will meet them (the same header, the officer's columns, no blank or total rows).
-std::vector<PreviewRow> ImportPreviewPage::readRows()
+std::vector<PreviewRow> ImportPreviewPage::readRows(const ImportPlan& plan, const ProgressFn& progress)
 {
-    const ImportPlan& plan = mWizard.plan();
     std::vector<PreviewRow> rows;
     auto source = plan.open();
     auto map = findMemberHeader(*source);
@@ -156,6 +217,8 @@ std::vector<PreviewRow> ImportPreviewPage::readRows()
     const auto cell = [&](int i) { return i >= 0 ? source->cell(i).toString() : QString(); };
     while (nextDataRow(*source, *map)) {
         if (isBlankOrSubtotal(*source, *map)) continue;
+        if (rows.size() % 1000 == 999 && !progress(source->progress()))
+            throw Error(Error::Kind::Cancelled, tr("The check was cancelled."));
         PreviewRow r;
         r.row = source->rowNumber();
         r.name = cell(name);
@@ -166,42 +229,31 @@ std::vector<PreviewRow> ImportPreviewPage::readRows()
     return rows;
 }
 
-void ImportPreviewPage::recheck()
+bool ImportPreviewPage::addDefaultDecisions(const ImportResult& result, QHash<int, OnDuplicate>& decisions)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        // A new duplicate gets the safe choice (skip when certain, add when only possible); the check is
-        // run again so that the problems shown follow from the choices.
-        for (int pass = 0; pass < 3; ++pass) {
-            const size_t before = size_t(mWizard.plan().decisions.size());
-            applyResult(mWizard.check());
-            if (size_t(mWizard.plan().decisions.size()) == before) break;
-        }
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        ErrorPresenter::show(this, e);
-        return;
+    bool added = false;
+    for (const ImportResult::Duplicate& d : result.duplicates) {
+        if (decisions.contains(d.row)) continue;
+        decisions.insert(d.row, d.certain ? OnDuplicate::Skip : OnDuplicate::Add);
+        added = true;
     }
-    QApplication::restoreOverrideCursor();
-    mModel->rowsChanged();
-    updateSummary();
-    emit completeChanged();
+    return added;
 }
 
-void ImportPreviewPage::applyResult(const ImportResult& result)
+QStringList ImportPreviewPage::applyResult(std::vector<PreviewRow>& rows, const QSet<int>& excludedRows,
+                                           const ImportResult& result, const QHash<Id, QString>& names)
 {
-    ImportPlan& plan = mWizard.plan();
-    auto& rows = mModel->rows();
     QHash<int, PreviewRow*> byRow;
+    byRow.reserve(qsizetype(rows.size()));
     for (PreviewRow& r : rows) {
         byRow.insert(r.row, &r);
-        if (plan.excludedRows.contains(r.row)) continue;  // not checked this time: keep what was found before
+        if (excludedRows.contains(r.row)) continue;  // not checked this time: keep what was found before
         r.errors.clear();
         r.warnings.clear();
         r.duplicate.reset();
         r.duplicateOf.clear();
     }
-    mFileNotes.clear();
+    QStringList fileNotes;
     for (const InputProblem& p : result.problems) {
         QString text = p.reason;
         if (!p.column.isEmpty())
@@ -209,31 +261,27 @@ void ImportPreviewPage::applyResult(const ImportResult& result)
                                      : tr("%1 “%2”: %3").arg(p.column, p.value, p.reason);
         PreviewRow* r = byRow.value(p.row);
         if (!r) {
-            mFileNotes << text;
+            fileNotes << text;
             continue;
         }
-        (p.severity == InputProblem::Severity::Error ? r->errors : r->warnings) << p.reason;
-        if (!p.column.isEmpty())
-            (p.severity == InputProblem::Severity::Error ? r->errors : r->warnings).last() = text;
+        (p.severity == InputProblem::Severity::Error ? r->errors : r->warnings) << text;
     }
-    MemberRepository members(mWizard.context().db(), mWizard.context().ref());
     for (const ImportResult::Duplicate& d : result.duplicates) {
         PreviewRow* r = byRow.value(d.row);
         if (!r) continue;
         r->duplicate = d;
         QString who = tr("row %1 of this file").arg(d.otherRow);
         if (d.memberId) {
-            const auto m = members.byId(d.memberId);
-            who = m ? tr("%1 (no. %2 in the register)").arg(m->fullName).arg(d.memberId)
-                    : tr("no. %1 in the register").arg(d.memberId);
+            const QString name = names.value(d.memberId);
+            who = !name.isEmpty() ? tr("%1 (no. %2 in the register)").arg(name).arg(d.memberId)
+                                  : tr("no. %1 in the register").arg(d.memberId);
         }
         const QString basis = d.sameCitizenId ? tr("same CCCD")
                               : d.certain     ? tr("same name and date of birth")
                                               : tr("same name and year of birth only: check");
         r->duplicateOf = tr("%1 — %2").arg(who, basis);
-        if (!plan.decisions.contains(d.row))
-            plan.decisions.insert(d.row, d.certain ? OnDuplicate::Skip : OnDuplicate::Add);
     }
+    return fileNotes;
 }
 
 void ImportPreviewPage::applyDecision()
@@ -274,7 +322,10 @@ bool ImportPreviewPage::validatePage()
     mNotes->clear();
     if (mWizard.runImport()) return true;
     if (!mWizard.result().accepted()) {
-        applyResult(mWizard.result());
+        // A duplicate new since the check (the register changed meanwhile) gets the safe choice too.
+        addDefaultDecisions(mWizard.result(), mWizard.plan().decisions);
+        mFileNotes =
+            applyResult(mModel->rows(), mWizard.plan().excludedRows, mWizard.result(), mWizard.resultNames());
         mModel->rowsChanged();
         updateSummary();
         showNote(

@@ -1,11 +1,14 @@
 // The import wizard as an officer uses it, driven by objectName on real workbooks of tests/data/xlsx:
 // a column mapped otherwise, a row left out, a duplicate skipped, the import checked in the database; a
-// cancel in the middle that leaves nothing; the mapping remembered for a file of the same shape; undo
-// from the import history, and its refusal when later work builds on the import.
+// cancel in the middle that leaves nothing; the preview's check on a worker, its Cancel, a date typed as
+// a number shown as the date it becomes; the workers signed in as the window; the mapping remembered for
+// a file of the same shape; undo from the import history, and its refusal when later work builds on the
+// import.
 #include "memberfixture.h"
 
 #include "importing/memberimporter.h"
 #include "importing/rowsourcefactory.h"
+#include "storage/accessscope.h"
 #include "ui/importhistorydialog.h"
 #include "ui/importpreviewmodel.h"
 #include "ui/importwizard.h"
@@ -62,6 +65,17 @@ protected:
         ASSERT_TRUE(next->isEnabled()) << "Next is disabled on page " << wizard->currentId();
         QTest::mouseClick(next, Qt::LeftButton);
     }
+    // Clicks Next and returns the text of the message box it brings up (then closed).
+    QString messageOfNext()
+    {
+        QString text;
+        onModal<QMessageBox>([&](QMessageBox* box) {
+            text = box->text();
+            box->accept();
+        });
+        clickNext();
+        return text;
+    }
     // The view row of a file row, or -1.
     int viewRowOf(ImportPreviewModel* model, int fileRow)
     {
@@ -70,6 +84,34 @@ protected:
         return -1;
     }
     qint64 memberCount() { return repo->count(); }
+    qint64 batchCount()
+    {
+        Query q(ctx->db(), QStringLiteral("SELECT count(*) FROM import_batches"));
+        q.exec();
+        return q.next() ? q.integer(0) : -1;
+    }
+    // Takes the register's write lock with the window's connection (an open transaction that wrote) until
+    // the returned guard goes: a worker's dry run waits for it (busy_timeout), so the test can look at
+    // the wizard and press Cancel while the check is under way.
+    std::unique_ptr<Transaction> holdWriteLock()
+    {
+        auto lock = std::make_unique<Transaction>(ctx->db());
+        ctx->db().setSetting(QStringLiteral("test.lock"), QStringLiteral("held"));
+        return lock;
+    }
+    // A list of three: Hằng (the CCCD of a stored member), Bích (no such day), Mai.
+    QString listWithProblems()
+    {
+        return hvtest::writeFile(dir.path(QStringLiteral("problems.csv")),
+                                 "Họ và tên,Ngày sinh,Số CCCD,Cơ sở Hội,Chi hội\n"
+                                 "Nguyễn Thị Hằng,15/03/1985,038185000123,15499,15499-01\n"
+                                 "Trần Thị Bích,31/02/1988,,15499,15499-01\n"
+                                 "Lê Thị Mai,15/03/1980,,15499,15499-01\n");
+    }
+    QString cellText(ImportPreviewModel* model, int fileRow, int column, int role = Qt::DisplayRole)
+    {
+        return model->data(model->index(viewRowOf(model, fileRow), column), role).toString();
+    }
 
     std::unique_ptr<ImportWizard> wizard;
 };
@@ -178,6 +220,168 @@ TEST_F(ImportWizardTest, CancelInTheMiddleLeavesTheRegisterAsItWas)
     EXPECT_TRUE(child<QLabel>("previewNotes")->text().contains(QStringLiteral("cancelled")))
         << child<QLabel>("previewNotes")->text().toStdString();
     EXPECT_EQ(memberCount(), 1);
+}
+
+TEST_F(ImportWizardTest, PreviewIsCheckedOnAWorkerAndShowsTheRowsProblems)
+{
+    storeMember(QStringLiteral("Nguyễn Thị Hằng"), QStringLiteral("038185000123"), chapterA);
+    chooseFile(listWithProblems());
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    auto* model = qobject_cast<ImportPreviewModel*>(child<QTableView>("previewTable")->model());
+
+    // The window holds the write lock: a check on the GUI thread would wait for it and never come here.
+    auto lock = holdWriteLock();
+    bool seen = false;
+    onModal<QProgressDialog>([&](QProgressDialog* progress) {
+        seen = true;
+        EXPECT_EQ(progress->objectName(), QStringLiteral("checkProgress"));
+        EXPECT_TRUE(progress->labelText().contains(QStringLiteral("problems.csv")))
+            << progress->labelText().toStdString();
+        EXPECT_EQ(wizard->currentId(), ImportWizard::MappingPage)
+            << "the page changes once the rows are checked";
+        EXPECT_EQ(model->rowCount(), 0);
+        lock.reset();
+    });
+    clickNext();
+    EXPECT_TRUE(seen);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    ASSERT_EQ(model->rowCount(), 3);
+
+    EXPECT_TRUE(cellText(model, 3, ImportPreviewModel::ProblemColumn).contains(QStringLiteral("Not a date")))
+        << cellText(model, 3, ImportPreviewModel::ProblemColumn).toStdString();
+    // The duplicate got the safe choice, the check ran again with it, and the worker named her.
+    EXPECT_EQ(wizard->plan().decisions.value(2), MemberImportOptions::OnDuplicate::Skip);
+    EXPECT_TRUE(cellText(model, 2, ImportPreviewModel::ProblemColumn).contains(QStringLiteral("Skipped")))
+        << cellText(model, 2, ImportPreviewModel::ProblemColumn).toStdString();
+    EXPECT_TRUE(
+        cellText(model, 2, ImportPreviewModel::DuplicateColumn).contains(QStringLiteral("Nguyễn Thị Hằng")))
+        << cellText(model, 2, ImportPreviewModel::DuplicateColumn).toStdString();
+    EXPECT_TRUE(cellText(model, 4, ImportPreviewModel::ProblemColumn).isEmpty());
+    EXPECT_TRUE(child<QLabel>("previewSummary")->text().contains(QStringLiteral("1 with errors")))
+        << child<QLabel>("previewSummary")->text().toStdString();
+    EXPECT_FALSE(wizard->button(QWizard::CommitButton)->isEnabled()) << "Bích's row must be left out first";
+    EXPECT_EQ(memberCount(), 1);
+    EXPECT_EQ(batchCount(), 0);
+}
+
+TEST_F(ImportWizardTest, CancelOfTheCheckLeavesThePageBeforeAndNothingWritten)
+{
+    chooseFile(listWithProblems());
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    auto* model = qobject_cast<ImportPreviewModel*>(child<QTableView>("previewTable")->model());
+
+    auto lock = holdWriteLock();
+    const auto pressCancel = [&] {
+        onModal<QProgressDialog>([&](QProgressDialog* progress) {
+            auto* cancel = progress->findChild<QPushButton*>();
+            ASSERT_NE(cancel, nullptr);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            // The wizard stays blocked until the worker has stopped.
+            EXPECT_TRUE(progress->isVisible());
+            EXPECT_FALSE(cancel->isEnabled());
+            lock.reset();
+        });
+    };
+    pressCancel();
+    clickNext();
+    EXPECT_EQ(lock, nullptr) << "the progress dialog did not come";
+    EXPECT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(batchCount(), 0);
+    EXPECT_EQ(memberCount(), 0);
+
+    // The wizard goes on as before.
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    ASSERT_EQ(model->rowCount(), 3);
+    const QString bich = cellText(model, 3, ImportPreviewModel::ProblemColumn);
+    EXPECT_FALSE(bich.isEmpty());
+
+    // A check again cancelled (here: after ticking "create the missing chapters") keeps the rows of the
+    // last check, and the box as they were checked.
+    auto* createUnits = child<QCheckBox>("createUnits");
+    ASSERT_FALSE(createUnits->isChecked());
+    lock = holdWriteLock();
+    pressCancel();
+    QTest::mouseClick(createUnits, Qt::LeftButton);
+    EXPECT_EQ(lock, nullptr) << "the progress dialog did not come";
+    EXPECT_FALSE(createUnits->isChecked());
+    EXPECT_FALSE(wizard->plan().createUnits);
+    EXPECT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(cellText(model, 3, ImportPreviewModel::ProblemColumn), bich);
+    EXPECT_TRUE(child<QLabel>("previewNotes")->text().contains(QStringLiteral("not finished")))
+        << child<QLabel>("previewNotes")->text().toStdString();
+    EXPECT_EQ(batchCount(), 0);
+
+    // Bích left out, the list goes in.
+    auto* view = child<QTableView>("previewTable");
+    view->setFocus();
+    view->setCurrentIndex(model->index(viewRowOf(model, 3), ImportPreviewModel::IncludeColumn));
+    QTest::keyClick(view, Qt::Key_Space);
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage);
+    EXPECT_EQ(memberCount(), 2);
+}
+
+TEST_F(ImportWizardTest, DateTypedAsANumberShowsAsTheDateItBecomes)
+{
+    chooseFile(xlsx("members.xlsx"));
+    clickNext();
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    auto* model = qobject_cast<ImportPreviewModel*>(child<QTableView>("previewTable")->model());
+    ASSERT_EQ(model->rowCount(), 3);
+    // Row 9 holds 32753 in a cell without a date style; row 7 a date cell (yyyy-mm-dd from the reader);
+    // row 8 the text 15/3/1980.
+    EXPECT_EQ(cellText(model, 9, ImportPreviewModel::BirthColumn), QStringLiteral("02/09/1989"));
+    EXPECT_TRUE(cellText(model, 9, ImportPreviewModel::BirthColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("32753")))
+        << cellText(model, 9, ImportPreviewModel::BirthColumn, Qt::ToolTipRole).toStdString();
+    EXPECT_EQ(cellText(model, 7, ImportPreviewModel::BirthColumn), QStringLiteral("15/03/1985"));
+    EXPECT_EQ(cellText(model, 8, ImportPreviewModel::BirthColumn), QStringLiteral("15/03/1980"));
+
+    // What the preview showed is what the register holds.
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::SummaryPage)
+        << child<QLabel>("previewNotes")->text().toStdString();
+    const auto lan = repo->idsByNameAndBirthYear(QStringLiteral("tran thi lan"), 1989);
+    ASSERT_EQ(lan.size(), 1u);
+    EXPECT_EQ(repo->byId(lan.front())->birth.date, QDate(1989, 9, 2));
+}
+
+TEST_F(ImportWizardTest, WorkersAreSignedInAsTheWindow)
+{
+    // An officer of chapter 1: the check lets a row of chapter 2 through (it writes nothing), the import
+    // refuses the whole list.
+    const QString list = hvtest::writeFile(dir.path(QStringLiteral("two.csv")),
+                                           "Họ và tên,Năm sinh,Cơ sở Hội,Chi hội\n"
+                                           "Trần Thị Lan,1989,15499,15499-01\n"
+                                           "Đỗ Thị Thu,1970,15499,15499-02\n");
+    ctx->db().setScope({QStringLiteral("hoa"), Role::Officer, chapterA, false});
+    chooseFile(list);
+    clickNext();
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    QString refusal = messageOfNext();
+    EXPECT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    EXPECT_TRUE(refusal.contains(QStringLiteral("hoa"))) << refusal.toStdString();
+
+    // A viewer's check is refused as her own edits are.
+    ctx->db().setScope({QStringLiteral("xem"), Role::Viewer, 0, false});
+    wizard = std::make_unique<ImportWizard>(*ctx);
+    wizard->show();
+    chooseFile(list);
+    clickNext();
+    refusal = messageOfNext();
+    EXPECT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    EXPECT_TRUE(refusal.contains(QStringLiteral("xem"))) << refusal.toStdString();
+
+    ctx->db().setScope({});
+    EXPECT_EQ(memberCount(), 0);
+    EXPECT_EQ(batchCount(), 0);
 }
 
 TEST_F(ImportWizardTest, MappingIsRememberedForAFileOfTheSameShape)
