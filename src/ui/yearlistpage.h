@@ -7,7 +7,6 @@
 #include "core/types.h"
 #include "ui/page.h"
 
-#include <QList>
 #include <functional>
 
 class QAction;
@@ -19,6 +18,7 @@ class QToolBar;
 namespace hv {
 
 class ActionRegistry;
+class PageActions;
 
 class YearListPage : public Page {
     Q_OBJECT
@@ -46,8 +46,6 @@ protected:
     virtual QStringList headers() const = 0;
     // Adds a row of texts; the first cell carries id.
     void addRow(Id id, const QStringList& texts, const QString& toolTip = {});
-    void showEvent(QShowEvent* e) override;
-    void hideEvent(QHideEvent* e) override;
 
     ActionRegistry& mActions;
     QLabel* mHeading = nullptr;
@@ -56,10 +54,10 @@ protected:
     QToolBar* mToolBar = nullptr;
     QTableWidget* mTable = nullptr;
     QLabel* mStatus = nullptr;
-    QList<QAction*> mPageActions;
 
 private:
     void follow();
+    PageActions* mPageActions = nullptr;
     bool mYearChosen = false;  // the officer picked a year: a new register date no longer moves it
 };
 
