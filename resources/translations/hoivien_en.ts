@@ -98,6 +98,99 @@
         </message>
     </context>
     <context>
+        <name>ClubDialog</name>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="14" />
+            <source>Club or model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="22" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="32" />
+            <source>e.g. CLB Phụ nữ với pháp luật</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="39" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="52" />
+            <source>&amp;Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="62" />
+            <source>The unit the club or model belongs to; its members are members of this unit or of a unit below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="69" />
+            <source>R&amp;ecorded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="81" />
+            <source>The day the club and its members are counted on: its year is the record's year, and the members must be active members then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="94" />
+            <source>&amp;Founded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="97" />
+            <source>Tick when the founding date is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="123" />
+            <source>No&amp;tes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="138" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="146" />
+            <source>Find &amp;members:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="156" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="166" />
+            <source>&amp;Add selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="181" />
+            <source>Select several with Ctrl or Shift; double-click adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="200" />
+            <source>&amp;Only the number of members is known:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="228" />
+            <source>&amp;Remove from the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ui/firstrunwizard.ui" line="14" />
@@ -887,32 +980,53 @@
         <name>hv::ActivitiesGrid</name>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
-            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
+            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered. Green columns count the clubs and models, entered with their members in the Clubs and models tab.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="62" />
             <source>%1 (its own)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="70" />
+            <source>%1: how many there are, one record per group with its members; add and edit them in the Clubs and models tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="75" />
             <source>%1
 (đồng)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="76" />
             <source>Amount or value in đồng: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
-            <source>Number (sessions, clubs, people, households): %1</source>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="77" />
+            <source>Number (sessions, people, households): %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n member(s) in all</source>
+            <translation>
+                <numerusform>%n member in all</numerusform>
+                <numerusform>%n members in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n record(s), </source>
+            <translation>
+                <numerusform>%n record, </numerusform>
+                <numerusform>%n records, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="108" />
             <source>%n record(s) with their own dates or names; the total is shown.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -923,33 +1037,38 @@
     <context>
         <name>hv::ActivitiesPage</name>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="45" />
+            <location filename="../../src/ui/activitiespage.cpp" line="52" />
             <source>&amp;Save figures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="69" />
-            <location filename="../../src/ui/activitiespage.cpp" line="74" />
+            <location filename="../../src/ui/activitiespage.cpp" line="84" />
+            <location filename="../../src/ui/activitiespage.cpp" line="89" />
             <source>Activities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="73" />
+            <location filename="../../src/ui/activitiespage.cpp" line="88" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="75" />
+            <location filename="../../src/ui/activitiespage.cpp" line="90" />
+            <source>Clubs and models</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="91" />
             <source>Targets and results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="110" />
+            <location filename="../../src/ui/activitiespage.cpp" line="130" />
             <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="111" />
+            <location filename="../../src/ui/activitiespage.cpp" line="131" />
             <source>Choose a unit in the tree.</source>
             <translation type="unfinished" />
         </message>
@@ -957,37 +1076,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="87" />
             <source>Activity %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="90" />
             <source>unknown kind; use one of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="92" />
             <source>the date %1 is outside the year %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="94" />
             <source>counts and amounts cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="104" />
+            <source>the record no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="109" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="111" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="114" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1160,57 +1284,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -1408,6 +1533,202 @@
         <message>
             <location filename="../../src/core/citizenid.cpp" line="98" />
             <source>The citizen ID gives birth year %1 but the record says %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubDialog</name>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="22" />
+            <source>Club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="23" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="24" />
+            <source>Cooperative group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="25" />
+            <source>Cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Unit on the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="43" />
+            <location filename="../../src/ui/clubdialog.cpp" line="156" />
+            <source>member %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="46" />
+            <source>(not active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="79" />
+            <source>New club or model of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="80" />
+            <source>Club or model: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="135" />
+            <source>%1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="138" />
+            <source>%1 is a member of %2, not of %3 or a unit below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="148" />
+            <source>Type the name of the club or model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="151" />
+            <source>The founding date %1 is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="153" />
+            <source>The founding date %1 is after the day the club is recorded on (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="159" />
+            <source>%1 members entered, but %2 are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clubdialog.cpp" line="199" />
+            <source>%n member(s) listed</source>
+            <translation>
+                <numerusform>%n member listed</numerusform>
+                <numerusform>%n members listed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubList</name>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="75" />
+            <source>&amp;New club or model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="78" />
+            <source>&amp;Edit club…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="81" />
+            <source>&amp;Delete club…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="90" />
+            <source>Double-click a club or model to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="104" />
+            <source>&lt;b&gt;Clubs and models of %1&lt;/b&gt; and the units below it, %2: each counts as one activity of the year, with its members from the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="108" />
+            <source>Choose a unit in the tree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="133" />
+            <source>%n club(s) or model(s), </source>
+            <translation>
+                <numerusform>%n club or model, </numerusform>
+                <numerusform>%n clubs or models, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="134" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="157" />
+            <source>&lt;b&gt;Members of %1&lt;/b&gt; in the register:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="158" />
+            <source>Select a club or model to see its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="209" />
+            <source>Delete club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="210" />
+            <source>Delete "%1" with its list of members?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3718,13 +4039,14 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Rating</name>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3739,22 +4061,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation type="unfinished" />
         </message>
@@ -3762,132 +4084,132 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RatingPage</name>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="185" />
+            <location filename="../../src/ui/ratingpage.cpp" line="186" />
             <source>&amp;Compute and store ratings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="191" />
+            <location filename="../../src/ui/ratingpage.cpp" line="192" />
             <source>&amp;Scorecard of the year…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="235" />
+            <location filename="../../src/ui/ratingpage.cpp" line="237" />
             <source>Rating</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="239" />
+            <location filename="../../src/ui/ratingpage.cpp" line="241" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="243" />
+            <location filename="../../src/ui/ratingpage.cpp" line="245" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="245" />
+            <location filename="../../src/ui/ratingpage.cpp" line="247" />
             <source>&amp;Compute and store (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="247" />
+            <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="249" />
+            <location filename="../../src/ui/ratingpage.cpp" line="251" />
             <source>Score&amp;card…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="250" />
+            <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="251" />
+            <location filename="../../src/ui/ratingpage.cpp" line="253" />
             <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="252" />
+            <location filename="../../src/ui/ratingpage.cpp" line="254" />
             <source>Set &amp;points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="253" />
+            <location filename="../../src/ui/ratingpage.cpp" line="255" />
             <source>Use computed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="254" />
+            <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="255" />
+            <location filename="../../src/ui/ratingpage.cpp" line="257" />
             <source>Decision no., e.g. 112/QĐ-HPN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="256" />
+            <location filename="../../src/ui/ratingpage.cpp" line="258" />
             <source>Save &amp;grades</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="281" />
+            <location filename="../../src/ui/ratingpage.cpp" line="283" />
             <source>Computing the ratings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="313" />
+            <location filename="../../src/ui/ratingpage.cpp" line="315" />
             <source>The ratings of %1 were computed and stored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Rank</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Attraction rate (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Decision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="356" />
+            <location filename="../../src/ui/ratingpage.cpp" line="358" />
             <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="362" />
+            <location filename="../../src/ui/ratingpage.cpp" line="364" />
             <source>%n unit(s); </source>
             <translation type="unfinished">
                 <numerusform />
@@ -3895,7 +4217,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="363" />
+            <location filename="../../src/ui/ratingpage.cpp" line="365" />
             <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3903,82 +4225,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Criterion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Computed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Set by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="390" />
+            <location filename="../../src/ui/ratingpage.cpp" line="392" />
             <source>Choose a unit in the ranking.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="395" />
+            <location filename="../../src/ui/ratingpage.cpp" line="397" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="415" />
+            <location filename="../../src/ui/ratingpage.cpp" line="417" />
             <source>Conditions of a higher grade not met: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="425" />
+            <location filename="../../src/ui/ratingpage.cpp" line="427" />
             <source>(self-assessed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="426" />
+            <location filename="../../src/ui/ratingpage.cpp" line="428" />
             <source>(proposed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="427" />
+            <location filename="../../src/ui/ratingpage.cpp" line="429" />
             <source>(approved)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="452" />
+            <location filename="../../src/ui/ratingpage.cpp" line="454" />
             <source>Write the reason for setting the points by hand; it is printed with them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="460" />
+            <location filename="../../src/ui/ratingpage.cpp" line="462" />
             <source>%1: the points of "%2" were set by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="489" />
+            <location filename="../../src/ui/ratingpage.cpp" line="491" />
             <source>The grades of %1 were saved.</source>
             <translation type="unfinished" />
         </message>
@@ -3986,22 +4308,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation type="unfinished" />
         </message>
@@ -4883,80 +5205,86 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="68" />
-            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
+            <location filename="../../src/ui/startup.cpp" line="74" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="90" />
+            <location filename="../../src/ui/startup.cpp" line="99" />
             <source>Unexpected argument: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="104" />
+            <location filename="../../src/ui/startup.cpp" line="113" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="110" />
+            <location filename="../../src/ui/startup.cpp" line="119" />
             <source>--lang must be vi or en.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="114" />
+            <location filename="../../src/ui/startup.cpp" line="123" />
             <source>--page goes with --screenshot.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="118" />
+            <location filename="../../src/ui/startup.cpp" line="127" />
             <source>--demo and --db cannot be used together.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="219" />
+            <location filename="../../src/ui/startup.cpp" line="228" />
             <source>%1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="262" />
+            <location filename="../../src/ui/startup.cpp" line="271" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="283" />
+            <location filename="../../src/ui/startup.cpp" line="292" />
             <source>Creating the demo district (Huyện Thọ Xuân)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="284" />
+            <location filename="../../src/ui/startup.cpp" line="293" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="286" />
+            <location filename="../../src/ui/startup.cpp" line="295" />
             <source>HoiVien demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="320" />
+            <location filename="../../src/ui/startup.cpp" line="329" />
             <source>This build has no demo generator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="349" />
+            <location filename="../../src/ui/startup.cpp" line="360" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="361" />
-            <location filename="../../src/ui/startup.cpp" line="388" />
-            <location filename="../../src/ui/startup.cpp" line="411" />
-            <location filename="../../src/ui/startup.cpp" line="435" />
+            <location filename="../../src/ui/startup.cpp" line="372" />
+            <location filename="../../src/ui/startup.cpp" line="414" />
+            <location filename="../../src/ui/startup.cpp" line="441" />
+            <location filename="../../src/ui/startup.cpp" line="464" />
+            <location filename="../../src/ui/startup.cpp" line="488" />
             <source>Cannot write %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="383" />
+            <location filename="../../src/ui/startup.cpp" line="389" />
+            <source>No club or model in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="436" />
             <source>Unknown page %1, or no list given with --import.</source>
             <translation type="unfinished" />
         </message>
@@ -5312,42 +5640,42 @@ achieved</source>
     <context>
         <name>hv::TrainingDialog</name>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="22" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="23" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="24" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="25" />
             <source>Officer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="26" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="27" />
             <source>Outside person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Taking part as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>New training of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>Training: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/trainingdialog.cpp" line="205" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="180" />
             <source>%n participant(s) listed</source>
             <translation type="unfinished">
                 <numerusform />
@@ -5358,63 +5686,68 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5782,17 +6115,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation type="unfinished" />
         </message>
@@ -6165,7 +6498,7 @@ achieved</source>
     <context>
         <name>hv::YearListPage</name>
         <message>
-            <location filename="../../src/ui/yearlistpage.cpp" line="97" />
+            <location filename="../../src/ui/yearlistpage.cpp" line="81" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>

@@ -98,6 +98,99 @@
         </message>
     </context>
     <context>
+        <name>ClubDialog</name>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="14" />
+            <source>Club or model</source>
+            <translation>Câu lạc bộ, mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="22" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="32" />
+            <source>e.g. CLB Phụ nữ với pháp luật</source>
+            <translation>ví dụ: CLB Phụ nữ với pháp luật</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="39" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="52" />
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="62" />
+            <source>The unit the club or model belongs to; its members are members of this unit or of a unit below it.</source>
+            <translation>Đơn vị có câu lạc bộ, mô hình; thành viên là hội viên của đơn vị này hoặc của đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="69" />
+            <source>R&amp;ecorded on:</source>
+            <translation>Ngày &amp;ghi nhận:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="81" />
+            <source>The day the club and its members are counted on: its year is the record's year, and the members must be active members then.</source>
+            <translation>Ngày tính câu lạc bộ và thành viên: năm của ngày này là năm của bản ghi, và thành viên phải là hội viên đang sinh hoạt vào ngày đó.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="94" />
+            <source>&amp;Founded on:</source>
+            <translation>Ngày thành lậ&amp;p:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="97" />
+            <source>Tick when the founding date is known.</source>
+            <translation>Đánh dấu khi biết ngày thành lập.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="123" />
+            <source>No&amp;tes:</source>
+            <translation>Ghi c&amp;hú:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="138" />
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="146" />
+            <source>Find &amp;members:</source>
+            <translation>Tì&amp;m hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="156" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation>Họ tên hoặc số CCCD, không cần gõ dấu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="166" />
+            <source>&amp;Add selected</source>
+            <translation>Thêm người đã &amp;chọn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="181" />
+            <source>Select several with Ctrl or Shift; double-click adds one.</source>
+            <translation>Chọn nhiều người bằng Ctrl hoặc Shift; nhấp đúp để thêm một người.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="200" />
+            <source>&amp;Only the number of members is known:</source>
+            <translation>Chỉ biết &amp;số thành viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="228" />
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Xoá khỏi danh sách</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ui/firstrunwizard.ui" line="14" />
@@ -887,33 +980,52 @@
         <name>hv::ActivitiesGrid</name>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
-            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
-            <translation>&lt;b&gt;Hoạt động trong năm&lt;/b&gt;, mỗi đơn vị một dòng: gõ số buổi, số câu lạc bộ, số người được hỗ trợ hoặc số hộ, và số tiền bằng đồng, như trong Excel (Enter để xuống dòng, có thể dán một vùng sao chép từ Excel, Delete xoá trống ô và xoá bản ghi). Các ô màu xám gồm nhiều bản ghi có ngày riêng: được giữ nguyên như đã nhập.</translation>
+            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered. Green columns count the clubs and models, entered with their members in the Clubs and models tab.</source>
+            <translation>&lt;b&gt;Hoạt động trong năm&lt;/b&gt;, mỗi đơn vị một dòng: gõ số buổi, số người được hỗ trợ hoặc số hộ, và số tiền bằng đồng, như trong Excel (Enter để xuống dòng, có thể dán một vùng sao chép từ Excel, Delete xoá trống ô và xoá bản ghi). Các ô màu xám gồm nhiều bản ghi có ngày riêng: được giữ nguyên như đã nhập. Các cột màu xanh đếm câu lạc bộ, mô hình, được nhập cùng thành viên ở thẻ Câu lạc bộ, mô hình.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="62" />
             <source>%1 (its own)</source>
             <translation>%1 (của riêng đơn vị)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="70" />
+            <source>%1: how many there are, one record per group with its members; add and edit them in the Clubs and models tab.</source>
+            <translation>%1: số hiện có, mỗi câu lạc bộ, mô hình một bản ghi kèm thành viên; thêm và sửa ở thẻ Câu lạc bộ, mô hình.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="75" />
             <source>%1
 (đồng)</source>
             <translation>%1
 (đồng)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="76" />
             <source>Amount or value in đồng: %1</source>
             <translation>Số tiền hoặc giá trị (đồng): %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
-            <source>Number (sessions, clubs, people, households): %1</source>
-            <translation>Số lượng (buổi, câu lạc bộ, người, hộ): %1</translation>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="77" />
+            <source>Number (sessions, people, households): %1</source>
+            <translation>Số lượng (buổi, người, hộ): %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n member(s) in all</source>
+            <translation>
+                <numerusform>tổng cộng %n thành viên</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n record(s), </source>
+            <translation>
+                <numerusform>%n bản ghi, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="108" />
             <source>%n record(s) with their own dates or names; the total is shown.</source>
             <translation>
                 <numerusform>%n bản ghi có ngày hoặc tên riêng; đang hiện tổng số.</numerusform>
@@ -923,33 +1035,38 @@
     <context>
         <name>hv::ActivitiesPage</name>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="45" />
+            <location filename="../../src/ui/activitiespage.cpp" line="52" />
             <source>&amp;Save figures</source>
             <translation>&amp;Lưu số liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="69" />
-            <location filename="../../src/ui/activitiespage.cpp" line="74" />
+            <location filename="../../src/ui/activitiespage.cpp" line="84" />
+            <location filename="../../src/ui/activitiespage.cpp" line="89" />
             <source>Activities</source>
             <translation>Hoạt động</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="73" />
+            <location filename="../../src/ui/activitiespage.cpp" line="88" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="75" />
+            <location filename="../../src/ui/activitiespage.cpp" line="90" />
+            <source>Clubs and models</source>
+            <translation>Câu lạc bộ, mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="91" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="110" />
+            <location filename="../../src/ui/activitiespage.cpp" line="130" />
             <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;: hoạt động và chỉ tiêu năm %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="111" />
+            <location filename="../../src/ui/activitiespage.cpp" line="131" />
             <source>Choose a unit in the tree.</source>
             <translation>Chọn một đơn vị trên cây.</translation>
         </message>
@@ -957,37 +1074,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="87" />
             <source>Activity %1 (%2): %3</source>
             <translation>Hoạt động thứ %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="90" />
             <source>unknown kind; use one of %1.</source>
             <translation>loại hoạt động không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="92" />
             <source>the date %1 is outside the year %2.</source>
             <translation>ngày %1 không thuộc năm %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="94" />
             <source>counts and amounts cannot be negative.</source>
             <translation>số lượng và số tiền không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="104" />
+            <source>the record no longer exists.</source>
+            <translation>bản ghi không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="109" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="111" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="114" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
@@ -1160,57 +1282,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation>Khen thưởng "%1" năm %2: %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation>hình thức khen thưởng %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation>cấp khen %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation>trạng thái %1 không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation>năm thi đua phải từ 1900 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation>khen thưởng đã duyệt cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation>ngày quyết định %1 không thuộc năm thi đua %2 hoặc năm sau đó.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation>Không có khen thưởng số %1.</translation>
         </message>
@@ -1407,6 +1530,199 @@
             <location filename="../../src/core/citizenid.cpp" line="98" />
             <source>The citizen ID gives birth year %1 but the record says %2.</source>
             <translation>Số CCCD cho năm sinh %1 nhưng hồ sơ ghi %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubDialog</name>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="22" />
+            <source>Club</source>
+            <translation>Câu lạc bộ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="23" />
+            <source>Model</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="24" />
+            <source>Cooperative group</source>
+            <translation>Tổ hợp tác</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="25" />
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="36" />
+            <source>Unit on the day</source>
+            <translation>Đơn vị vào ngày ghi nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="43" />
+            <location filename="../../src/ui/clubdialog.cpp" line="156" />
+            <source>member %1</source>
+            <translation>hội viên số %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="46" />
+            <source>(not active)</source>
+            <translation>(không sinh hoạt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="79" />
+            <source>New club or model of %1</source>
+            <translation>Thêm câu lạc bộ, mô hình năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="80" />
+            <source>Club or model: %1</source>
+            <translation>Câu lạc bộ, mô hình: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="135" />
+            <source>%1 was not an active member on %2.</source>
+            <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="138" />
+            <source>%1 is a member of %2, not of %3 or a unit below it.</source>
+            <translation>%1 là hội viên của %2, không thuộc %3 hay đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="148" />
+            <source>Type the name of the club or model.</source>
+            <translation>Hãy nhập tên câu lạc bộ, mô hình.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="151" />
+            <source>The founding date %1 is in the future.</source>
+            <translation>Ngày thành lập %1 là một ngày trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="153" />
+            <source>The founding date %1 is after the day the club is recorded on (%2).</source>
+            <translation>Ngày thành lập %1 sau ngày ghi nhận câu lạc bộ (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="159" />
+            <source>%1 members entered, but %2 are listed.</source>
+            <translation>Đã nhập %1 thành viên, nhưng danh sách có %2 người.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clubdialog.cpp" line="199" />
+            <source>%n member(s) listed</source>
+            <translation>
+                <numerusform>Danh sách có %n thành viên</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubList</name>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="75" />
+            <source>&amp;New club or model…</source>
+            <translation>&amp;Thêm câu lạc bộ, mô hình…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="78" />
+            <source>&amp;Edit club…</source>
+            <translation>&amp;Sửa câu lạc bộ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="81" />
+            <source>&amp;Delete club…</source>
+            <translation>&amp;Xoá câu lạc bộ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="90" />
+            <source>Double-click a club or model to open it.</source>
+            <translation>Nhấp đúp vào một câu lạc bộ, mô hình để mở.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Founded</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="104" />
+            <source>&lt;b&gt;Clubs and models of %1&lt;/b&gt; and the units below it, %2: each counts as one activity of the year, with its members from the register.</source>
+            <translation>&lt;b&gt;Câu lạc bộ, mô hình của %1&lt;/b&gt; và các đơn vị trực thuộc, năm %2: mỗi câu lạc bộ, mô hình tính là một hoạt động trong năm, với thành viên lấy từ sổ hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="108" />
+            <source>Choose a unit in the tree.</source>
+            <translation>Chọn một đơn vị trên cây.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="133" />
+            <source>%n club(s) or model(s), </source>
+            <translation>
+                <numerusform>%n câu lạc bộ/mô hình, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="134" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n thành viên</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="157" />
+            <source>&lt;b&gt;Members of %1&lt;/b&gt; in the register:</source>
+            <translation>&lt;b&gt;Thành viên của %1&lt;/b&gt; trong sổ hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="158" />
+            <source>Select a club or model to see its members.</source>
+            <translation>Chọn một câu lạc bộ, mô hình để xem thành viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="209" />
+            <source>Delete club</source>
+            <translation>Xoá câu lạc bộ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="210" />
+            <source>Delete "%1" with its list of members?</source>
+            <translation>Xoá "%1" cùng danh sách thành viên?</translation>
         </message>
     </context>
     <context>
@@ -3720,33 +4036,34 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Chương trình bị thiếu thang điểm có sẵn %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation>mặc định của chương trình</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation>Thang điểm cấp %1 năm %2 không có tiêu chí %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation>Tiêu chí %1 được chấm từ 0 đến %2 điểm, không phải %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
@@ -3754,221 +4071,221 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RatingPage</name>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="185" />
+            <location filename="../../src/ui/ratingpage.cpp" line="186" />
             <source>&amp;Compute and store ratings</source>
             <translation>&amp;Tính và lưu xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="191" />
+            <location filename="../../src/ui/ratingpage.cpp" line="192" />
             <source>&amp;Scorecard of the year…</source>
             <translation>Thang điểm của &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="235" />
+            <location filename="../../src/ui/ratingpage.cpp" line="237" />
             <source>Rating</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="239" />
+            <location filename="../../src/ui/ratingpage.cpp" line="241" />
             <source>&amp;Level:</source>
             <translation>&amp;Cấp:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="243" />
+            <location filename="../../src/ui/ratingpage.cpp" line="245" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="245" />
+            <location filename="../../src/ui/ratingpage.cpp" line="247" />
             <source>&amp;Compute and store (F9)</source>
             <translation>&amp;Tính và lưu (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="247" />
+            <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
             <translation>Tính xếp loại của mọi đơn vị theo dữ liệu hiện có và lưu cùng thang điểm đã dùng; các mức xếp loại đã quyết định được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="249" />
+            <location filename="../../src/ui/ratingpage.cpp" line="251" />
             <source>Score&amp;card…</source>
             <translation>Than&amp;g điểm…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="250" />
+            <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
             <translation>&lt;b&gt;Nhập tay điểm của một tiêu chí&lt;/b&gt; (lý do được in kèm):</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="251" />
+            <location filename="../../src/ui/ratingpage.cpp" line="253" />
             <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
             <translation>Lý do, ví dụ: Biên bản kiểm tra ngày 10/12</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="252" />
+            <location filename="../../src/ui/ratingpage.cpp" line="254" />
             <source>Set &amp;points</source>
             <translation>Nhập điể&amp;m</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="253" />
+            <location filename="../../src/ui/ratingpage.cpp" line="255" />
             <source>Use computed</source>
             <translation>Dùng điểm tính được</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="254" />
+            <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
             <translation>&lt;b&gt;Mức xếp loại&lt;/b&gt;: tự đánh giá, đề nghị, được duyệt; số và ngày quyết định:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="255" />
+            <location filename="../../src/ui/ratingpage.cpp" line="257" />
             <source>Decision no., e.g. 112/QĐ-HPN</source>
             <translation>Số quyết định, ví dụ: 112/QĐ-HPN</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="256" />
+            <location filename="../../src/ui/ratingpage.cpp" line="258" />
             <source>Save &amp;grades</source>
             <translation>&amp;Lưu mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="281" />
+            <location filename="../../src/ui/ratingpage.cpp" line="283" />
             <source>Computing the ratings…</source>
             <translation>Đang tính xếp loại…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="313" />
+            <location filename="../../src/ui/ratingpage.cpp" line="315" />
             <source>The ratings of %1 were computed and stored.</source>
             <translation>Đã tính và lưu xếp loại năm %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Rank</source>
             <translation>Thứ hạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Score</source>
             <translation>Điểm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Grade</source>
             <translation>Mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Attraction rate (%)</source>
             <translation>Tỷ lệ thu hút (%)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Approved</source>
             <translation>Được duyệt</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="356" />
+            <location filename="../../src/ui/ratingpage.cpp" line="358" />
             <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
             <translation>&lt;b&gt;Xếp loại các đơn vị cấp %1&lt;/b&gt; của %2, năm %3 — thang điểm phiên bản %4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="362" />
+            <location filename="../../src/ui/ratingpage.cpp" line="364" />
             <source>%n unit(s); </source>
             <translation>
                 <numerusform>%n đơn vị; </numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="363" />
+            <location filename="../../src/ui/ratingpage.cpp" line="365" />
             <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
             <translation>
                 <numerusform>%n đơn vị đã lưu bằng Tính và lưu, các đơn vị khác vừa được tính. * = điểm nhập tay.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Max</source>
             <translation>Tối đa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Figure</source>
             <translation>Số liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Computed</source>
             <translation>Điểm tính</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Set by hand</source>
             <translation>Nhập tay</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="390" />
+            <location filename="../../src/ui/ratingpage.cpp" line="392" />
             <source>Choose a unit in the ranking.</source>
             <translation>Chọn một đơn vị trong bảng xếp hạng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="395" />
+            <location filename="../../src/ui/ratingpage.cpp" line="397" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2): hạng %3, %4 điểm, %5</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="415" />
+            <location filename="../../src/ui/ratingpage.cpp" line="417" />
             <source>Conditions of a higher grade not met: %1</source>
             <translation>Chưa đạt điều kiện của mức xếp loại cao hơn: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="425" />
+            <location filename="../../src/ui/ratingpage.cpp" line="427" />
             <source>(self-assessed)</source>
             <translation>(tự đánh giá)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="426" />
+            <location filename="../../src/ui/ratingpage.cpp" line="428" />
             <source>(proposed)</source>
             <translation>(đề nghị)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="427" />
+            <location filename="../../src/ui/ratingpage.cpp" line="429" />
             <source>(approved)</source>
             <translation>(được duyệt)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="452" />
+            <location filename="../../src/ui/ratingpage.cpp" line="454" />
             <source>Write the reason for setting the points by hand; it is printed with them.</source>
             <translation>Hãy ghi lý do nhập tay điểm; lý do được in kèm theo điểm.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="460" />
+            <location filename="../../src/ui/ratingpage.cpp" line="462" />
             <source>%1: the points of "%2" were set by hand.</source>
             <translation>%1: đã nhập tay điểm của "%2".</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="489" />
+            <location filename="../../src/ui/ratingpage.cpp" line="491" />
             <source>The grades of %1 were saved.</source>
             <translation>Đã lưu mức xếp loại của %1.</translation>
         </message>
@@ -3976,22 +4293,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation>Mức xếp loại được công nhận cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation>Điểm chấm tay không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation>Điểm chấm tay cần ghi lý do.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation>Thang điểm chỉ dành cho cấp xã và chi hội.</translation>
         </message>
@@ -4870,80 +5187,86 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="68" />
-            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
-            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot TỆP [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</translation>
+            <location filename="../../src/ui/startup.cpp" line="74" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
+            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot TỆP [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="90" />
+            <location filename="../../src/ui/startup.cpp" line="99" />
             <source>Unexpected argument: %1</source>
             <translation>Tham số không hợp lệ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="104" />
+            <location filename="../../src/ui/startup.cpp" line="113" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="110" />
+            <location filename="../../src/ui/startup.cpp" line="119" />
             <source>--lang must be vi or en.</source>
             <translation>--lang phải là vi hoặc en.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="114" />
+            <location filename="../../src/ui/startup.cpp" line="123" />
             <source>--page goes with --screenshot.</source>
             <translation>--page chỉ dùng cùng --screenshot.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="118" />
+            <location filename="../../src/ui/startup.cpp" line="127" />
             <source>--demo and --db cannot be used together.</source>
             <translation>Không dùng --demo cùng với --db.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="219" />
+            <location filename="../../src/ui/startup.cpp" line="228" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="262" />
+            <location filename="../../src/ui/startup.cpp" line="271" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation>%1 chưa có đơn vị của văn phòng: không có gì để hiển thị.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="283" />
+            <location filename="../../src/ui/startup.cpp" line="292" />
             <source>Creating the demo district (Huyện Thọ Xuân)…</source>
             <translation>Đang tạo dữ liệu mẫu (Huyện Thọ Xuân)…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="284" />
+            <location filename="../../src/ui/startup.cpp" line="293" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="286" />
+            <location filename="../../src/ui/startup.cpp" line="295" />
             <source>HoiVien demo</source>
             <translation>HoiVien — dữ liệu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="320" />
+            <location filename="../../src/ui/startup.cpp" line="329" />
             <source>This build has no demo generator.</source>
             <translation>Bản dựng này không có bộ tạo dữ liệu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="349" />
+            <location filename="../../src/ui/startup.cpp" line="360" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation>Không có trang %1; các trang là: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="361" />
-            <location filename="../../src/ui/startup.cpp" line="388" />
-            <location filename="../../src/ui/startup.cpp" line="411" />
-            <location filename="../../src/ui/startup.cpp" line="435" />
+            <location filename="../../src/ui/startup.cpp" line="372" />
+            <location filename="../../src/ui/startup.cpp" line="414" />
+            <location filename="../../src/ui/startup.cpp" line="441" />
+            <location filename="../../src/ui/startup.cpp" line="464" />
+            <location filename="../../src/ui/startup.cpp" line="488" />
             <source>Cannot write %1.</source>
             <translation>Không ghi được %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="383" />
+            <location filename="../../src/ui/startup.cpp" line="389" />
+            <source>No club or model in %1.</source>
+            <translation>Không có câu lạc bộ, mô hình nào trong năm %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="436" />
             <source>Unknown page %1, or no list given with --import.</source>
             <translation>Không có trang %1, hoặc chưa ghi danh sách kèm --import.</translation>
         </message>
@@ -5299,42 +5622,42 @@ achieved</source>
     <context>
         <name>hv::TrainingDialog</name>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="22" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="23" />
             <source>Member</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="24" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="25" />
             <source>Officer</source>
             <translation>Cán bộ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="26" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="27" />
             <source>Outside person</source>
             <translation>Người ngoài Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Taking part as</source>
             <translation>Tham gia với tư cách</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Name</source>
             <translation>Họ tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>New training of %1</source>
             <translation>Thêm lớp tập huấn của %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>Training: %1</source>
             <translation>Tập huấn: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/trainingdialog.cpp" line="205" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="180" />
             <source>%n participant(s) listed</source>
             <translation>
                 <numerusform>Đã ghi %n người tham gia</numerusform>
@@ -5344,64 +5667,69 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation>Lớp tập huấn "%1": %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation>Lớp tập huấn cần có tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation>cần có ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation>ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation>thời gian %1–%2 không thuộc năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation>không có đơn vị tổ chức này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation>số học viên ghi là %1, nhưng danh sách có %2 người tham gia.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation>cán bộ hoặc người ngoài tham gia cần có họ tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation>hội viên số %1 có tên hai lần trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
             <translation>không có hội viên số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
+            <translation>Không có lớp tập huấn nào mang số %1.</translation>
         </message>
     </context>
     <context>
@@ -5766,17 +6094,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation>Số phụ nữ không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation>Cơ sở tính phải là present hoặc eligible, không phải %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation>Chỉ tiêu không được âm.</translation>
         </message>
@@ -6146,7 +6474,7 @@ achieved</source>
     <context>
         <name>hv::YearListPage</name>
         <message>
-            <location filename="../../src/ui/yearlistpage.cpp" line="97" />
+            <location filename="../../src/ui/yearlistpage.cpp" line="81" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
