@@ -6,12 +6,15 @@
 #include "ui/appcontext.h"
 #include "ui/clublist.h"
 #include "ui/errorpresenter.h"
+#include "ui/pagestate.h"
 #include "ui/targetsgrid.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hv {
@@ -19,6 +22,7 @@ namespace hv {
 ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent) : Page(ctx, parent)
 {
     setObjectName(QStringLiteral("activitiesPage"));
+    auto* state = new PageState(ctx, this);
     mHeading = new QLabel(this);
     mHeading->setObjectName(QStringLiteral("activitiesHeading"));
     mYearLabel = new QLabel(this);
@@ -73,6 +77,7 @@ ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget
         }
         follow();
     });
+    state->keep({mYear, mTabs, mClubs->table(), mClubs->membersTable(), mClubs->splitter()});
     retranslate();
 }
 

@@ -2,7 +2,7 @@
 // Hoạt động: the year's activities of the units below the selected one as a grid typed like Excel
 // (ActivitiesGrid), the clubs and models with their members (ClubList), and the targets with the
 // achievement beside each (TargetsGrid), in three tabs. The year is the register date's until the officer
-// picks another.
+// picks another; the year, the tab and the club list's columns and splitter are remembered (PageState).
 
 #include "ui/page.h"
 

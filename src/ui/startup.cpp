@@ -330,9 +330,22 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
 #endif
 }
 
+QSettings& Startup::windowSettings()
+{
+    // A screenshot shows the pages as a new installation does (the year of --date, the first tab, the
+    // columns fitted) and leaves the window state the officer's pages remember as it was.
+    if (mOptions.screenshot.isEmpty()) return mSettings;
+    if (!mScratchSettings) {
+        mScratchDir = std::make_unique<QTemporaryDir>();
+        mScratchSettings = std::make_unique<QSettings>(mScratchDir->filePath(QStringLiteral("settings.ini")),
+                                                       QSettings::IniFormat);
+    }
+    return *mScratchSettings;
+}
+
 void Startup::showWindow(std::unique_ptr<Database> db)
 {
-    auto ctx = std::make_unique<AppContext>(std::move(db), mSettings);
+    auto ctx = std::make_unique<AppContext>(std::move(db), windowSettings());
     if (mOptions.date.isValid()) ctx->setDate(mOptions.date);
     auto window = std::make_unique<MainWindow>(*ctx, mLanguages);
     connect(

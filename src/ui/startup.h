@@ -16,6 +16,7 @@
 #include <optional>
 
 class QSettings;
+class QTemporaryDir;
 class QWidget;
 
 namespace hv {
@@ -77,10 +78,14 @@ private:
     int saveImportScreenshot(const QString& file, const QString& page);
     int saveDialogScreenshot(const QString& file, const QString& page);
     int saveClubScreenshot(const QString& file, const QString& page);
+    // The settings of the window and its pages: for a screenshot, fresh ones of its own.
+    QSettings& windowSettings();
 
     QSettings& mSettings;
     LanguageManager& mLanguages;
     StartupOptions mOptions;
+    std::unique_ptr<QTemporaryDir> mScratchDir;  // before the window, which uses what is in it
+    std::unique_ptr<QSettings> mScratchSettings;
     std::unique_ptr<AppContext> mCtx;
     std::unique_ptr<MainWindow> mWindow;
 };

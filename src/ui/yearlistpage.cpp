@@ -5,6 +5,7 @@
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
 #include "ui/pageactions.h"
+#include "ui/pagestate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
     : Page(ctx, parent), mActions(actions)
 {
     setObjectName(name + QStringLiteral("Page"));
+    auto* state = new PageState(ctx, this);
     mHeading = new QLabel(this);
     mHeading->setObjectName(name + QStringLiteral("Heading"));
     mYearLabel = new QLabel(this);
@@ -65,6 +67,7 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
         follow();
     });
     connect(&ctx, &AppContext::dataChanged, this, &YearListPage::follow);
+    state->keep({mYear, mTable});
 }
 
 QAction* YearListPage::addPageAction(const char* id, std::function<QString()> text, const QKeySequence& key,

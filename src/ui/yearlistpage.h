@@ -2,7 +2,8 @@
 // What the list pages of the year's work (trainings, awards) share: a heading naming the unit, the year
 // (the register date's year until the officer picks another), a toolbar of actions from the registry, the
 // table of the year's records, and a status line. Pages follow the tree's unit, the register date and data
-// changes like the other pages, and read the database only while they are on screen.
+// changes like the other pages, and read the database only while they are on screen. The chosen year and
+// the table's column widths are remembered (PageState).
 
 #include "core/types.h"
 #include "ui/page.h"

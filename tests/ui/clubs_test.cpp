@@ -1,7 +1,8 @@
 // The clubs and models of the Activities page as an officer uses them: a club created in its form with two
 // members found by typing their names without tone marks (a third, of another chapter, refused in the
 // form), then edited; its member count shown and stored while it counts once in the report's activities;
-// and a founding date in the future or after the record's day refused in the form.
+// a founding date in the future or after the record's day refused in the form; and the window state of
+// the year's-work pages (year, tab, column widths, splitter) back after the page is built again.
 #include "memberfixture.h"
 
 #include "reports/annualreport.h"
@@ -11,17 +12,21 @@
 #include "ui/activitiespage.h"
 #include "ui/clubdialog.h"
 #include "ui/clublist.h"
+#include "ui/trainingspage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -190,4 +195,56 @@ TEST_F(ClubsTest, FoundingDateInTheFutureOrAfterTheRecordIsRefusedInTheForm)
     EXPECT_TRUE(afterRecord.contains(QStringLiteral("01/06/2025"))) << afterRecord.toStdString();
     EXPECT_TRUE(stayedOpen);
     EXPECT_TRUE(ActivityRepository(ctx->db()).forUnitYear(chapterA, 2025).empty());
+}
+
+TEST_F(ClubsTest, WindowStateOfThePagesIsBackAfterTheyAreBuiltAgain)
+{
+    {
+        auto page = makePage();
+        QTest::keyClick(page->findChild<QSpinBox*>(QStringLiteral("activitiesYear")), Qt::Key_Down);
+        ASSERT_EQ(page->year(), 2024);
+        clickTab(page.get(), 1);
+        auto* table = page->clubList()->table();
+        table->horizontalHeader()->resizeSection(0, 260);  // as a drag of the divider does
+        // The splitter between the clubs and the members dragged down by 60 pixels.
+        QSplitter* splitter = page->clubList()->splitter();
+        QWidget* handle = splitter->handle(1);
+        const int before = splitter->sizes().at(0);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip + QPoint(0, 60));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(0, 60));
+        ASSERT_GT(splitter->sizes().at(0), before + 30);
+    }
+    const auto saved = ctx->settings().value(QStringLiteral("activitiesPage/clubsSplitter")).toByteArray();
+    {
+        auto page = makePage();
+        EXPECT_EQ(page->year(), 2024);
+        EXPECT_EQ(page->tabs()->currentWidget(), page->clubList());
+        EXPECT_EQ(page->clubList()->table()->horizontalHeader()->sectionSize(0), 260);
+        EXPECT_EQ(page->clubList()->splitter()->saveState(), saved);
+        // Back to the register date's year: the page follows the register date again.
+        QTest::keyClick(page->findChild<QSpinBox*>(QStringLiteral("activitiesYear")), Qt::Key_Up);
+    }
+    {
+        auto page = makePage();
+        EXPECT_EQ(page->year(), 2025);
+        ctx->setDate(QDate(2026, 2, 1));
+        EXPECT_EQ(page->year(), 2026);
+    }
+
+    // The list pages (trainings, awards): the year and the widths of the columns.
+    ctx->setDate(QDate(2025, 6, 1));
+    {
+        TrainingsPage trainings(*ctx, actions);
+        trainings.show();
+        trainings.refresh();
+        trainings.setYear(2023);
+        trainings.table()->horizontalHeader()->resizeSection(2, 300);
+    }
+    TrainingsPage trainings(*ctx, actions);
+    trainings.show();
+    trainings.refresh();
+    EXPECT_EQ(trainings.year(), 2023);
+    EXPECT_EQ(trainings.table()->horizontalHeader()->sectionSize(2), 300);
 }
