@@ -98,6 +98,99 @@
         </message>
     </context>
     <context>
+        <name>ClubDialog</name>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="14" />
+            <source>Club or model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="22" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="32" />
+            <source>e.g. CLB Phụ nữ với pháp luật</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="39" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="52" />
+            <source>&amp;Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="62" />
+            <source>The unit the club or model belongs to; its members are members of this unit or of a unit below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="69" />
+            <source>R&amp;ecorded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="81" />
+            <source>The day the club and its members are counted on: its year is the record's year, and the members must be active members then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="94" />
+            <source>&amp;Founded on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="97" />
+            <source>Tick when the founding date is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="123" />
+            <source>No&amp;tes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="138" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="146" />
+            <source>Find &amp;members:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="156" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="166" />
+            <source>&amp;Add selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="181" />
+            <source>Select several with Ctrl or Shift; double-click adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="200" />
+            <source>&amp;Only the number of members is known:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="228" />
+            <source>&amp;Remove from the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ui/firstrunwizard.ui" line="14" />
@@ -887,32 +980,53 @@
         <name>hv::ActivitiesGrid</name>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
-            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
+            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered. Green columns count the clubs and models, entered with their members in the Clubs and models tab.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="62" />
             <source>%1 (its own)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="70" />
+            <source>%1: how many there are, one record per group with its members; add and edit them in the Clubs and models tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="75" />
             <source>%1
 (đồng)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="76" />
             <source>Amount or value in đồng: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
-            <source>Number (sessions, clubs, people, households): %1</source>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="77" />
+            <source>Number (sessions, people, households): %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n record(s), </source>
+            <translation>
+                <numerusform>%n record, </numerusform>
+                <numerusform>%n records, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n member(s) in all</source>
+            <translation>
+                <numerusform>%n member in all</numerusform>
+                <numerusform>%n members in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="108" />
             <source>%n record(s) with their own dates or names; the total is shown.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -923,33 +1037,38 @@
     <context>
         <name>hv::ActivitiesPage</name>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="45" />
+            <location filename="../../src/ui/activitiespage.cpp" line="52" />
             <source>&amp;Save figures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="69" />
-            <location filename="../../src/ui/activitiespage.cpp" line="74" />
+            <location filename="../../src/ui/activitiespage.cpp" line="84" />
+            <location filename="../../src/ui/activitiespage.cpp" line="89" />
             <source>Activities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="73" />
+            <location filename="../../src/ui/activitiespage.cpp" line="88" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="75" />
+            <location filename="../../src/ui/activitiespage.cpp" line="90" />
+            <source>Clubs and models</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="91" />
             <source>Targets and results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="110" />
+            <location filename="../../src/ui/activitiespage.cpp" line="130" />
             <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="111" />
+            <location filename="../../src/ui/activitiespage.cpp" line="131" />
             <source>Choose a unit in the tree.</source>
             <translation type="unfinished" />
         </message>
@@ -957,42 +1076,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="78" />
+            <location filename="../../src/storage/activityrepository.cpp" line="87" />
             <source>Activity %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="90" />
             <source>unknown kind; use one of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="92" />
             <source>the date %1 is outside the year %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="85" />
+            <location filename="../../src/storage/activityrepository.cpp" line="94" />
             <source>counts and amounts cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <location filename="../../src/storage/activityrepository.cpp" line="104" />
             <source>the record no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="100" />
+            <location filename="../../src/storage/activityrepository.cpp" line="109" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="102" />
+            <location filename="../../src/storage/activityrepository.cpp" line="111" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="105" />
+            <location filename="../../src/storage/activityrepository.cpp" line="114" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1333,27 +1452,27 @@
     <context>
         <name>hv::BatchRepository</name>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="56" />
+            <location filename="../../src/storage/batchrepository.cpp" line="57" />
             <source>%1 member(s) of the import are outside the units of the account %2; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="114" />
+            <location filename="../../src/storage/batchrepository.cpp" line="115" />
             <source>There is no import batch %1 (hoivien-cli batches lists them).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="116" />
+            <location filename="../../src/storage/batchrepository.cpp" line="117" />
             <source>Batch %1 is an import of %2; only member imports can be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="118" />
+            <location filename="../../src/storage/batchrepository.cpp" line="119" />
             <source>Batch %1 (%2) was undone already on %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="132" />
+            <location filename="../../src/storage/batchrepository.cpp" line="133" />
             <source>Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the import. Undo the later changes first, or correct the members one by one.</source>
             <translation type="unfinished" />
         </message>
@@ -1414,6 +1533,202 @@
         <message>
             <location filename="../../src/core/citizenid.cpp" line="98" />
             <source>The citizen ID gives birth year %1 but the record says %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubDialog</name>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="23" />
+            <source>Club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="24" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="25" />
+            <source>Cooperative group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="26" />
+            <source>Cooperative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="42" />
+            <location filename="../../src/ui/clubdialog.cpp" line="169" />
+            <source>member %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Unit on the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="59" />
+            <source>(not active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="92" />
+            <source>New club or model of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="93" />
+            <source>Club or model: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="148" />
+            <source>%1 was not an active member on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="151" />
+            <source>%1 is a member of %2, not of %3 or a unit below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="161" />
+            <source>Type the name of the club or model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="164" />
+            <source>The founding date %1 is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="166" />
+            <source>The founding date %1 is after the day the club is recorded on (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="172" />
+            <source>%1 members entered, but %2 are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clubdialog.cpp" line="212" />
+            <source>%n member(s) listed</source>
+            <translation>
+                <numerusform>%n member listed</numerusform>
+                <numerusform>%n members listed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubList</name>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="75" />
+            <source>&amp;New club or model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="78" />
+            <source>&amp;Edit club…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="81" />
+            <source>&amp;Delete club…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="90" />
+            <source>Double-click a club or model to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="105" />
+            <source>&lt;b&gt;Clubs and models of %1&lt;/b&gt; and the units below it, %2: each counts as one activity of the year, with its members from the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="109" />
+            <source>Choose a unit in the tree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="134" />
+            <source>%n club(s) or model(s), </source>
+            <translation>
+                <numerusform>%n club or model, </numerusform>
+                <numerusform>%n clubs or models, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="135" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="158" />
+            <source>&lt;b&gt;Members of %1&lt;/b&gt; in the register:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="159" />
+            <source>Select a club or model to see its members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="209" />
+            <source>Delete club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="210" />
+            <source>Delete "%1" with its list of members?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1489,106 +1804,191 @@
     <context>
         <name>hv::Database</name>
         <message>
-            <location filename="../../src/storage/database.cpp" line="57" />
-            <source>The PostgreSQL backend is not available in this version; use an SQLite file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/storage/database.cpp" line="95" />
             <source>%1 is not a file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="98" />
+            <location filename="../../src/storage/database.cpp" line="99" />
             <source>%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="100" />
+            <location filename="../../src/storage/database.cpp" line="101" />
             <source>The folder of %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="105" />
-            <location filename="../../src/storage/database.cpp" line="157" />
+            <location filename="../../src/storage/database.cpp" line="106" />
+            <location filename="../../src/storage/database.cpp" line="164" />
             <source>Cannot open %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="110" />
+            <location filename="../../src/storage/database.cpp" line="112" />
             <source>%1 is damaged or is not a database: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="117" />
-            <location filename="../../src/storage/database.cpp" line="212" />
-            <location filename="../../src/storage/database.cpp" line="219" />
+            <location filename="../../src/storage/database.cpp" line="119" />
+            <location filename="../../src/storage/database.cpp" line="267" />
+            <location filename="../../src/storage/database.cpp" line="273" />
             <source>%1 is damaged: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="121" />
+            <location filename="../../src/storage/database.cpp" line="124" />
             <source>%1 is an SQLite database of another program, not of HoiVien.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="124" />
+            <location filename="../../src/storage/database.cpp" line="127" />
             <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="149" />
+            <location filename="../../src/storage/database.cpp" line="154" />
             <source>Cannot copy %1 to %2 before the upgrade.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="165" />
+            <location filename="../../src/storage/database.cpp" line="172" />
+            <location filename="../../src/storage/postgres.cpp" line="149" />
             <source>Missing migration %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="182" />
+            <location filename="../../src/storage/database.cpp" line="223" />
             <source>The database refused a statement: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="221" />
-            <source>Table %1, row %2: reference to a missing row of %3</source>
+            <location filename="../../src/storage/database.cpp" line="256" />
+            <source>%1 cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="230" />
-            <source>Backup of a server database is made with the server's tools.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="232" />
-            <source>The backup cannot overwrite the database itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="240" />
-            <source>The backup to %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="261" />
-            <source>the copy did not pass the integrity check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="267" />
-            <source>cannot rename the copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="274" />
-            <source>The database %1 is damaged: %2</source>
+            <location filename="../../src/storage/database.cpp" line="262" />
+            <source>Table %1 cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/storage/database.cpp" line="275" />
+            <source>Table %1, row %2: reference to a missing row of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="301" />
+            <source>The backup cannot overwrite the database itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="296" />
+            <location filename="../../src/storage/database.cpp" line="308" />
+            <source>The backup to %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="326" />
+            <source>the copy did not pass the integrity check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="296" />
+            <location filename="../../src/storage/database.cpp" line="331" />
+            <source>cannot rename the copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="340" />
+            <source>The connection to the server %1 was lost: %2. Your changes were not saved; try again when the server is reachable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="349" />
+            <source>Another workstation changed the same data at the same time: %1. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="352" />
+            <source>The database %1 is damaged: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="174" />
+            <location filename="../../src/storage/postgres.cpp" line="273" />
+            <location filename="../../src/storage/postgres.cpp" line="286" />
+            <location filename="../../src/storage/postgres.cpp" line="298" />
+            <location filename="../../src/storage/database.cpp" line="354" />
             <source>The database refused the operation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="58" />
+            <source>The server %1 cannot be reached: %2. Your changes were not saved; try again when the server is reachable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="78" />
+            <source>%1 is not a server address. Write postgresql://user@host:port/database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="82" />
+            <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="97" />
+            <source>Cannot connect to the server %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="106" />
+            <source>This program lacks the server's migrations (%1 of %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="118" />
+            <source>%1 is a database of another program, not of HoiVien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="127" />
+            <source>%1 holds tables of another program; give HoiVien a database of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="134" />
+            <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the database was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="168" />
+            <source>COPY needs a server database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hv::DatabaseCopy</name>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="142" />
+            <source>%1 is not empty (table %2 has rows): the copy goes into a new, empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="164" />
+            <source>Table %1 has other columns in the two databases: open both with this version of HoiVien first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="230" />
+            <source>The copy was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="252" />
+            <source>Table %1 differs after the copy (%2 rows read, %3 found); nothing was kept in %4.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1633,12 +2033,12 @@
     <context>
         <name>hv::Erasure</name>
         <message>
-            <location filename="../../src/storage/erasure.cpp" line="24" />
+            <location filename="../../src/storage/erasure.cpp" line="25" />
             <source>No member has the id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/erasure.cpp" line="26" />
+            <location filename="../../src/storage/erasure.cpp" line="27" />
             <source>The personal data of member %1 was erased already.</source>
             <translation type="unfinished" />
         </message>
@@ -2440,7 +2840,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberActions</name>
         <message numerus="yes">
-            <location filename="../../src/ui/memberactions.cpp" line="83" />
+            <location filename="../../src/ui/memberactions.cpp" line="109" />
             <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
             <translation>
                 <numerusform>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore her instead?</numerusform>
@@ -2448,32 +2848,47 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="46" />
+            <location filename="../../src/ui/memberactions.cpp" line="59" />
+            <source>%1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="65" />
+            <source>Changed since you opened her record:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="67" />
             <source>Changed by someone else</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="48" />
-            <source>Reload her record? What you typed in the form is lost: type your changes again over the record as it is now.</source>
+            <location filename="../../src/ui/memberactions.cpp" line="69" />
+            <source>&amp;Keep my changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="52" />
-            <source>&amp;Reload</source>
+            <location filename="../../src/ui/memberactions.cpp" line="70" />
+            <source>&amp;Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/ui/memberactions.cpp" line="74" />
+            <source>Keep my changes saves the fields you changed over the record as it is now; their other changes stay. Reload theirs shows the record as it is now, and what you typed is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="100" />
             <source>The selected members are members already. To admit a new member, enter her with "New member".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="130" />
+            <location filename="../../src/ui/memberactions.cpp" line="156" />
             <source>The member is no longer in the register.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="182" />
+            <location filename="../../src/ui/memberactions.cpp" line="230" />
             <source>A selected member is no longer in the register.</source>
             <translation type="unfinished" />
         </message>
@@ -2481,17 +2896,17 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberBulkLoader</name>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="167" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="249" />
             <source>Bulk loading needs the embedded database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="258" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="341" />
             <source>The import could not be written: prepared rows do not match the tables.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="134" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="196" />
             <source>The import could not be written: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2912,68 +3327,68 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberImporter</name>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="136" />
+            <location filename="../../src/importing/memberimporter.cpp" line="137" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="148" />
+            <location filename="../../src/importing/memberimporter.cpp" line="149" />
             <source>text typed in the old %1 font encoding was converted to Unicode (e.g. "%2" → "%3"); check the names.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="203" />
-            <location filename="../../src/importing/memberimporter.cpp" line="316" />
+            <location filename="../../src/importing/memberimporter.cpp" line="207" />
+            <location filename="../../src/importing/memberimporter.cpp" line="320" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="222" />
+            <location filename="../../src/importing/memberimporter.cpp" line="226" />
             <source>accepted on import (batch %1): %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="242" />
+            <location filename="../../src/importing/memberimporter.cpp" line="246" />
             <source>member #%1 already in the register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="243" />
+            <location filename="../../src/importing/memberimporter.cpp" line="247" />
             <source>row %1 of this file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="255" />
+            <location filename="../../src/importing/memberimporter.cpp" line="259" />
             <source>Skipped: the same person as %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="284" />
+            <location filename="../../src/importing/memberimporter.cpp" line="288" />
             <source>Cannot be added as another member: %1 has the same CCCD (skip or update instead).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="287" />
+            <location filename="../../src/importing/memberimporter.cpp" line="291" />
             <source>Added as another member, though she looks like %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="289" />
+            <location filename="../../src/importing/memberimporter.cpp" line="293" />
             <source>Possibly the same person as %1 (same name and year of birth).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="291" />
+            <location filename="../../src/importing/memberimporter.cpp" line="295" />
             <source>The same person as %1 (use --on-duplicate skip or update).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <location filename="../../src/importing/memberimporter.cpp" line="124" />
             <source>%1: more than one column is mapped to %2; choose one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <location filename="../../src/importing/memberimporter.cpp" line="127" />
             <source>%1: no column is mapped to "Họ và tên".</source>
             <translation type="unfinished" />
         </message>
@@ -2981,56 +3396,56 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::MemberRepository</name>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="120" />
-            <location filename="../../src/storage/memberrepository.cpp" line="156" />
+            <location filename="../../src/storage/memberrepository.cpp" line="121" />
+            <location filename="../../src/storage/memberrepository.cpp" line="161" />
             <source>citizen_id: CCCD %1 belongs to another member already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="150" />
-            <location filename="../../src/storage/memberrepository.cpp" line="315" />
+            <location filename="../../src/storage/memberrepository.cpp" line="154" />
+            <location filename="../../src/storage/memberrepository.cpp" line="343" />
             <source>The member no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="152" />
-            <location filename="../../src/storage/memberrepository.cpp" line="173" />
+            <location filename="../../src/storage/memberrepository.cpp" line="156" />
+            <location filename="../../src/storage/memberrepository.cpp" line="187" />
             <source>Somebody else saved this member after you opened it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="266" />
+            <location filename="../../src/storage/memberrepository.cpp" line="288" />
             <source>The unit of the event of %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="269" />
+            <location filename="../../src/storage/memberrepository.cpp" line="292" />
             <source>%1 no longer existed on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="307" />
+            <location filename="../../src/storage/memberrepository.cpp" line="335" />
             <source>The event needs a date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="309" />
+            <location filename="../../src/storage/memberrepository.cpp" line="339" />
             <source>The date %1 is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="342" />
+            <location filename="../../src/storage/memberrepository.cpp" line="371" />
             <source>The first event of a member cannot be removed; delete the member instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="374" />
+            <location filename="../../src/storage/memberrepository.cpp" line="403" />
             <source>A position needs a title and a start date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="376" />
-            <location filename="../../src/storage/memberrepository.cpp" line="397" />
+            <location filename="../../src/storage/memberrepository.cpp" line="405" />
+            <location filename="../../src/storage/memberrepository.cpp" line="425" />
             <source>A position must end after it starts.</source>
             <translation type="unfinished" />
         </message>
@@ -3795,132 +4210,132 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RatingPage</name>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="185" />
+            <location filename="../../src/ui/ratingpage.cpp" line="186" />
             <source>&amp;Compute and store ratings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="191" />
+            <location filename="../../src/ui/ratingpage.cpp" line="192" />
             <source>&amp;Scorecard of the year…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="235" />
+            <location filename="../../src/ui/ratingpage.cpp" line="237" />
             <source>Rating</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="239" />
+            <location filename="../../src/ui/ratingpage.cpp" line="241" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="243" />
+            <location filename="../../src/ui/ratingpage.cpp" line="245" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="245" />
+            <location filename="../../src/ui/ratingpage.cpp" line="247" />
             <source>&amp;Compute and store (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="247" />
+            <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="249" />
+            <location filename="../../src/ui/ratingpage.cpp" line="251" />
             <source>Score&amp;card…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="250" />
+            <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="251" />
+            <location filename="../../src/ui/ratingpage.cpp" line="253" />
             <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="252" />
+            <location filename="../../src/ui/ratingpage.cpp" line="254" />
             <source>Set &amp;points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="253" />
+            <location filename="../../src/ui/ratingpage.cpp" line="255" />
             <source>Use computed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="254" />
+            <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="255" />
+            <location filename="../../src/ui/ratingpage.cpp" line="257" />
             <source>Decision no., e.g. 112/QĐ-HPN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="256" />
+            <location filename="../../src/ui/ratingpage.cpp" line="258" />
             <source>Save &amp;grades</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="281" />
+            <location filename="../../src/ui/ratingpage.cpp" line="283" />
             <source>Computing the ratings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="313" />
+            <location filename="../../src/ui/ratingpage.cpp" line="315" />
             <source>The ratings of %1 were computed and stored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Rank</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Attraction rate (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Decision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="356" />
+            <location filename="../../src/ui/ratingpage.cpp" line="358" />
             <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="362" />
+            <location filename="../../src/ui/ratingpage.cpp" line="364" />
             <source>%n unit(s); </source>
             <translation type="unfinished">
                 <numerusform />
@@ -3928,7 +4343,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="363" />
+            <location filename="../../src/ui/ratingpage.cpp" line="365" />
             <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3936,82 +4351,82 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Criterion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Computed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Set by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="390" />
+            <location filename="../../src/ui/ratingpage.cpp" line="392" />
             <source>Choose a unit in the ranking.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="395" />
+            <location filename="../../src/ui/ratingpage.cpp" line="397" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="415" />
+            <location filename="../../src/ui/ratingpage.cpp" line="417" />
             <source>Conditions of a higher grade not met: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="425" />
+            <location filename="../../src/ui/ratingpage.cpp" line="427" />
             <source>(self-assessed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="426" />
+            <location filename="../../src/ui/ratingpage.cpp" line="428" />
             <source>(proposed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="427" />
+            <location filename="../../src/ui/ratingpage.cpp" line="429" />
             <source>(approved)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="452" />
+            <location filename="../../src/ui/ratingpage.cpp" line="454" />
             <source>Write the reason for setting the points by hand; it is printed with them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="460" />
+            <location filename="../../src/ui/ratingpage.cpp" line="462" />
             <source>%1: the points of "%2" were set by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="489" />
+            <location filename="../../src/ui/ratingpage.cpp" line="491" />
             <source>The grades of %1 were saved.</source>
             <translation type="unfinished" />
         </message>
@@ -4223,12 +4638,14 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="338" />
+            <location filename="../../src/storage/registerrepository.cpp" line="331" />
+            <location filename="../../src/storage/registerrepository.cpp" line="349" />
             <source>The count was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="425" />
+            <location filename="../../src/storage/registerrepository.cpp" line="382" />
+            <location filename="../../src/storage/registerrepository.cpp" line="438" />
             <source>Reading the register was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -4916,80 +5333,86 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="68" />
-            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
+            <location filename="../../src/ui/startup.cpp" line="74" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="90" />
+            <location filename="../../src/ui/startup.cpp" line="99" />
             <source>Unexpected argument: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="104" />
+            <location filename="../../src/ui/startup.cpp" line="113" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="110" />
+            <location filename="../../src/ui/startup.cpp" line="119" />
             <source>--lang must be vi or en.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="114" />
+            <location filename="../../src/ui/startup.cpp" line="123" />
             <source>--page goes with --screenshot.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="118" />
+            <location filename="../../src/ui/startup.cpp" line="127" />
             <source>--demo and --db cannot be used together.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="219" />
+            <location filename="../../src/ui/startup.cpp" line="228" />
             <source>%1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="262" />
+            <location filename="../../src/ui/startup.cpp" line="272" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="283" />
+            <location filename="../../src/ui/startup.cpp" line="293" />
             <source>Creating the demo district (Huyện Thọ Xuân)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="284" />
+            <location filename="../../src/ui/startup.cpp" line="294" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="286" />
+            <location filename="../../src/ui/startup.cpp" line="296" />
             <source>HoiVien demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="320" />
+            <location filename="../../src/ui/startup.cpp" line="330" />
             <source>This build has no demo generator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="349" />
+            <location filename="../../src/ui/startup.cpp" line="374" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="361" />
-            <location filename="../../src/ui/startup.cpp" line="388" />
-            <location filename="../../src/ui/startup.cpp" line="411" />
-            <location filename="../../src/ui/startup.cpp" line="435" />
+            <location filename="../../src/ui/startup.cpp" line="386" />
+            <location filename="../../src/ui/startup.cpp" line="428" />
+            <location filename="../../src/ui/startup.cpp" line="455" />
+            <location filename="../../src/ui/startup.cpp" line="478" />
+            <location filename="../../src/ui/startup.cpp" line="502" />
             <source>Cannot write %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="383" />
+            <location filename="../../src/ui/startup.cpp" line="403" />
+            <source>No club or model in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="450" />
             <source>Unknown page %1, or no list given with --import.</source>
             <translation type="unfinished" />
         </message>
@@ -5345,42 +5768,42 @@ achieved</source>
     <context>
         <name>hv::TrainingDialog</name>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="22" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="23" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="24" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="25" />
             <source>Officer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="26" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="27" />
             <source>Outside person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Taking part as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>New training of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>Training: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/trainingdialog.cpp" line="205" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="180" />
             <source>%n participant(s) listed</source>
             <translation type="unfinished">
                 <numerusform />
@@ -6203,7 +6626,7 @@ achieved</source>
     <context>
         <name>hv::YearListPage</name>
         <message>
-            <location filename="../../src/ui/yearlistpage.cpp" line="97" />
+            <location filename="../../src/ui/yearlistpage.cpp" line="81" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
@@ -6473,29 +6896,31 @@ achieved</source>
   user add NAME --role admin|officer|viewer [--unit CODE] | list | remove NAME | passwd NAME   accounts
   audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out FILE]
   erase --id N                            erase a member's personal data on her request (counts kept)
+  copy --to TARGET                        the whole database into a new SQLite file or an empty server database
   check                                   integrity and foreign-key check
   batches                                 list the imports, with their numbers
   undo-import BATCH_ID                    remove what an import added and restore what it updated
   demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
 
---db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
+--db FILE is an SQLite file (created if missing) or a server, postgresql://user@host:port/database;
+without it the desktop's default database is used.
 --user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="91" />
+            <location filename="../../src/cli/cli.cpp" line="95" />
             <source>Unknown command %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="94" />
+            <location filename="../../src/cli/cli.cpp" line="98" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="110" />
+            <location filename="../../src/cli/cli.cpp" line="114" />
             <source>Internal error: %1</source>
             <translation type="unfinished" />
         </message>
@@ -6665,12 +7090,13 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
         <message>
             <location filename="../../src/cli/commands.cpp" line="337" />
             <location filename="../../src/cli/commands.cpp" line="356" />
+            <location filename="../../src/cli/securitycommands.cpp" line="216" />
             <source>%1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="341" />
-            <location filename="../../src/cli/securitycommands.cpp" line="165" />
+            <location filename="../../src/cli/securitycommands.cpp" line="187" />
             <source>Backup passphrase: </source>
             <translation type="unfinished" />
         </message>
@@ -6730,93 +7156,108 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="43" />
+            <location filename="../../src/cli/securitycommands.cpp" line="45" />
             <source>(whole tree)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="57" />
+            <location filename="../../src/cli/securitycommands.cpp" line="62" />
             <source>Usage: user add NAME --role admin|officer|viewer [--unit CODE] | user list | user remove NAME | user passwd NAME</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="69" />
+            <location filename="../../src/cli/securitycommands.cpp" line="75" />
             <source>Account %1 removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="74" />
+            <location filename="../../src/cli/securitycommands.cpp" line="81" />
             <source>New password of %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="75" />
+            <location filename="../../src/cli/securitycommands.cpp" line="82" />
             <source>Password of %1 changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="80" />
+            <location filename="../../src/cli/securitycommands.cpp" line="88" />
             <source>--role is required (admin, officer or viewer).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="85" />
+            <location filename="../../src/cli/securitycommands.cpp" line="94" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="88" />
+            <location filename="../../src/cli/securitycommands.cpp" line="97" />
             <source>Password of the new account %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="90" />
+            <location filename="../../src/cli/securitycommands.cpp" line="99" />
             <source>Account %1 added (%2, %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="101" />
+            <location filename="../../src/cli/securitycommands.cpp" line="114" />
             <source>Usage: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out FILE]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="108" />
+            <location filename="../../src/cli/securitycommands.cpp" line="122" />
             <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="111" />
+            <location filename="../../src/cli/securitycommands.cpp" line="128" />
             <source>ok: %1 entries, last hash %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="137" />
+            <location filename="../../src/cli/securitycommands.cpp" line="160" />
             <source>%1 entries exported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="146" />
+            <location filename="../../src/cli/securitycommands.cpp" line="168" />
             <source>--db TARGET is required: the database the backup replaces.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="158" />
+            <location filename="../../src/cli/securitycommands.cpp" line="179" />
             <source>%1 cannot be opened (%2); it is replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="167" />
+            <location filename="../../src/cli/securitycommands.cpp" line="189" />
             <source>%1 restored to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="177" />
+            <location filename="../../src/cli/securitycommands.cpp" line="198" />
             <source>Usage: erase --id N (the member's number, as search prints it)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="181" />
+            <location filename="../../src/cli/securitycommands.cpp" line="202" />
             <source>The personal data of member %1 was erased; her movements stay in the counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="213" />
+            <source>--to is required: a new SQLite file or an empty server database (postgresql://…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="218" />
+            <source>%1 exists already: the copy goes into a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="230" />
+            <source>%1 rows copied to %2 and compared with the source.</source>
             <translation type="unfinished" />
         </message>
         <message>

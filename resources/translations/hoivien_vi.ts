@@ -98,6 +98,99 @@
         </message>
     </context>
     <context>
+        <name>ClubDialog</name>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="14" />
+            <source>Club or model</source>
+            <translation>Câu lạc bộ, mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="22" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="32" />
+            <source>e.g. CLB Phụ nữ với pháp luật</source>
+            <translation>ví dụ: CLB Phụ nữ với pháp luật</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="39" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="52" />
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="62" />
+            <source>The unit the club or model belongs to; its members are members of this unit or of a unit below it.</source>
+            <translation>Đơn vị có câu lạc bộ, mô hình; thành viên là hội viên của đơn vị này hoặc của đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="69" />
+            <source>R&amp;ecorded on:</source>
+            <translation>Ngày &amp;ghi nhận:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="81" />
+            <source>The day the club and its members are counted on: its year is the record's year, and the members must be active members then.</source>
+            <translation>Ngày tính câu lạc bộ và thành viên: năm của ngày này là năm của bản ghi, và thành viên phải là hội viên đang sinh hoạt vào ngày đó.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="94" />
+            <source>&amp;Founded on:</source>
+            <translation>Ngày thành lậ&amp;p:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="97" />
+            <source>Tick when the founding date is known.</source>
+            <translation>Đánh dấu khi biết ngày thành lập.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="123" />
+            <source>No&amp;tes:</source>
+            <translation>Ghi c&amp;hú:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="138" />
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="146" />
+            <source>Find &amp;members:</source>
+            <translation>Tì&amp;m hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="156" />
+            <source>Name or citizen ID, tone marks not needed</source>
+            <translation>Họ tên hoặc số CCCD, không cần gõ dấu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="166" />
+            <source>&amp;Add selected</source>
+            <translation>Thêm người đã &amp;chọn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="181" />
+            <source>Select several with Ctrl or Shift; double-click adds one.</source>
+            <translation>Chọn nhiều người bằng Ctrl hoặc Shift; nhấp đúp để thêm một người.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="200" />
+            <source>&amp;Only the number of members is known:</source>
+            <translation>Chỉ biết &amp;số thành viên:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clubdialog.ui" line="228" />
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Xoá khỏi danh sách</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ui/firstrunwizard.ui" line="14" />
@@ -887,33 +980,52 @@
         <name>hv::ActivitiesGrid</name>
         <message>
             <location filename="../../src/ui/activitiesgrid.cpp" line="39" />
-            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, clubs, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered.</source>
-            <translation>&lt;b&gt;Hoạt động trong năm&lt;/b&gt;, mỗi đơn vị một dòng: gõ số buổi, số câu lạc bộ, số người được hỗ trợ hoặc số hộ, và số tiền bằng đồng, như trong Excel (Enter để xuống dòng, có thể dán một vùng sao chép từ Excel, Delete xoá trống ô và xoá bản ghi). Các ô màu xám gồm nhiều bản ghi có ngày riêng: được giữ nguyên như đã nhập.</translation>
+            <source>&lt;b&gt;Activities of the year&lt;/b&gt;, one row per unit: type the number of sessions, people supported or households, and the amount in đồng, as in Excel (Enter goes down, a block copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells hold several records with their own dates: they are kept as entered. Green columns count the clubs and models, entered with their members in the Clubs and models tab.</source>
+            <translation>&lt;b&gt;Hoạt động trong năm&lt;/b&gt;, mỗi đơn vị một dòng: gõ số buổi, số người được hỗ trợ hoặc số hộ, và số tiền bằng đồng, như trong Excel (Enter để xuống dòng, có thể dán một vùng sao chép từ Excel, Delete xoá trống ô và xoá bản ghi). Các ô màu xám gồm nhiều bản ghi có ngày riêng: được giữ nguyên như đã nhập. Các cột màu xanh đếm câu lạc bộ, mô hình, được nhập cùng thành viên ở thẻ Câu lạc bộ, mô hình.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="61" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="62" />
             <source>%1 (its own)</source>
             <translation>%1 (của riêng đơn vị)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="67" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="70" />
+            <source>%1: how many there are, one record per group with its members; add and edit them in the Clubs and models tab.</source>
+            <translation>%1: số hiện có, mỗi câu lạc bộ, mô hình một bản ghi kèm thành viên; thêm và sửa ở thẻ Câu lạc bộ, mô hình.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="75" />
             <source>%1
 (đồng)</source>
             <translation>%1
 (đồng)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="68" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="76" />
             <source>Amount or value in đồng: %1</source>
             <translation>Số tiền hoặc giá trị (đồng): %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiesgrid.cpp" line="69" />
-            <source>Number (sessions, clubs, people, households): %1</source>
-            <translation>Số lượng (buổi, câu lạc bộ, người, hộ): %1</translation>
+            <location filename="../../src/ui/activitiesgrid.cpp" line="77" />
+            <source>Number (sessions, people, households): %1</source>
+            <translation>Số lượng (buổi, người, hộ): %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/activitiesgrid.cpp" line="89" />
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n record(s), </source>
+            <translation>
+                <numerusform>%n bản ghi, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="98" />
+            <source>%n member(s) in all</source>
+            <translation>
+                <numerusform>tổng cộng %n thành viên</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/activitiesgrid.cpp" line="108" />
             <source>%n record(s) with their own dates or names; the total is shown.</source>
             <translation>
                 <numerusform>%n bản ghi có ngày hoặc tên riêng; đang hiện tổng số.</numerusform>
@@ -923,33 +1035,38 @@
     <context>
         <name>hv::ActivitiesPage</name>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="45" />
+            <location filename="../../src/ui/activitiespage.cpp" line="52" />
             <source>&amp;Save figures</source>
             <translation>&amp;Lưu số liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="69" />
-            <location filename="../../src/ui/activitiespage.cpp" line="74" />
+            <location filename="../../src/ui/activitiespage.cpp" line="84" />
+            <location filename="../../src/ui/activitiespage.cpp" line="89" />
             <source>Activities</source>
             <translation>Hoạt động</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="73" />
+            <location filename="../../src/ui/activitiespage.cpp" line="88" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="75" />
+            <location filename="../../src/ui/activitiespage.cpp" line="90" />
+            <source>Clubs and models</source>
+            <translation>Câu lạc bộ, mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/activitiespage.cpp" line="91" />
             <source>Targets and results</source>
             <translation>Chỉ tiêu và kết quả</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="110" />
+            <location filename="../../src/ui/activitiespage.cpp" line="130" />
             <source>&lt;b&gt;%1&lt;/b&gt;: activities and targets of %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;: hoạt động và chỉ tiêu năm %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/activitiespage.cpp" line="111" />
+            <location filename="../../src/ui/activitiespage.cpp" line="131" />
             <source>Choose a unit in the tree.</source>
             <translation>Chọn một đơn vị trên cây.</translation>
         </message>
@@ -957,42 +1074,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="78" />
+            <location filename="../../src/storage/activityrepository.cpp" line="87" />
             <source>Activity %1 (%2): %3</source>
             <translation>Hoạt động thứ %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="90" />
             <source>unknown kind; use one of %1.</source>
             <translation>loại hoạt động không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="92" />
             <source>the date %1 is outside the year %2.</source>
             <translation>ngày %1 không thuộc năm %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="85" />
+            <location filename="../../src/storage/activityrepository.cpp" line="94" />
             <source>counts and amounts cannot be negative.</source>
             <translation>số lượng và số tiền không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <location filename="../../src/storage/activityrepository.cpp" line="104" />
             <source>the record no longer exists.</source>
             <translation>bản ghi này không còn nữa.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="100" />
+            <location filename="../../src/storage/activityrepository.cpp" line="109" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="102" />
+            <location filename="../../src/storage/activityrepository.cpp" line="111" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="105" />
+            <location filename="../../src/storage/activityrepository.cpp" line="114" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
@@ -1331,27 +1448,27 @@
     <context>
         <name>hv::BatchRepository</name>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="56" />
+            <location filename="../../src/storage/batchrepository.cpp" line="57" />
             <source>%1 member(s) of the import are outside the units of the account %2; nothing was imported.</source>
             <translation>%1 hội viên trong đợt nhập nằm ngoài các đơn vị của tài khoản %2; chưa nhập gì.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="114" />
+            <location filename="../../src/storage/batchrepository.cpp" line="115" />
             <source>There is no import batch %1 (hoivien-cli batches lists them).</source>
             <translation>Không có đợt nhập số %1 (lệnh hoivien-cli batches liệt kê các đợt nhập).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="116" />
+            <location filename="../../src/storage/batchrepository.cpp" line="117" />
             <source>Batch %1 is an import of %2; only member imports can be undone.</source>
             <translation>Đợt %1 là đợt nhập %2; chỉ hoàn tác được các đợt nhập hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="118" />
+            <location filename="../../src/storage/batchrepository.cpp" line="119" />
             <source>Batch %1 (%2) was undone already on %3.</source>
             <translation>Đợt nhập %1 (%2) đã được hoàn tác lúc %3.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/batchrepository.cpp" line="132" />
+            <location filename="../../src/storage/batchrepository.cpp" line="133" />
             <source>Batch %1 (%2) cannot be undone: %3 member(s) of it were changed or given movements after the import. Undo the later changes first, or correct the members one by one.</source>
             <translation>Không hoàn tác được đợt nhập %1 (%2): %3 hội viên của đợt này đã được sửa hoặc ghi thêm biến động sau khi nhập. Hãy hoàn tác các thay đổi sau đó trước, hoặc sửa từng hội viên một.</translation>
         </message>
@@ -1413,6 +1530,199 @@
             <location filename="../../src/core/citizenid.cpp" line="98" />
             <source>The citizen ID gives birth year %1 but the record says %2.</source>
             <translation>Số CCCD cho năm sinh %1 nhưng hồ sơ ghi %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubDialog</name>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="23" />
+            <source>Club</source>
+            <translation>Câu lạc bộ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="24" />
+            <source>Model</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="25" />
+            <source>Cooperative group</source>
+            <translation>Tổ hợp tác</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="26" />
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="42" />
+            <location filename="../../src/ui/clubdialog.cpp" line="169" />
+            <source>member %1</source>
+            <translation>hội viên số %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Born</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="50" />
+            <source>Unit on the day</source>
+            <translation>Đơn vị vào ngày ghi nhận</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="59" />
+            <source>(not active)</source>
+            <translation>(không sinh hoạt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="92" />
+            <source>New club or model of %1</source>
+            <translation>Thêm câu lạc bộ, mô hình năm %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="93" />
+            <source>Club or model: %1</source>
+            <translation>Câu lạc bộ, mô hình: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="148" />
+            <source>%1 was not an active member on %2.</source>
+            <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="151" />
+            <source>%1 is a member of %2, not of %3 or a unit below it.</source>
+            <translation>%1 là hội viên của %2, không thuộc %3 hay đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="161" />
+            <source>Type the name of the club or model.</source>
+            <translation>Hãy nhập tên câu lạc bộ, mô hình.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="164" />
+            <source>The founding date %1 is in the future.</source>
+            <translation>Ngày thành lập %1 là một ngày trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="166" />
+            <source>The founding date %1 is after the day the club is recorded on (%2).</source>
+            <translation>Ngày thành lập %1 sau ngày ghi nhận câu lạc bộ (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clubdialog.cpp" line="172" />
+            <source>%1 members entered, but %2 are listed.</source>
+            <translation>Đã nhập %1 thành viên, nhưng danh sách có %2 người.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clubdialog.cpp" line="212" />
+            <source>%n member(s) listed</source>
+            <translation>
+                <numerusform>Danh sách có %n thành viên</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::ClubList</name>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="75" />
+            <source>&amp;New club or model…</source>
+            <translation>&amp;Thêm câu lạc bộ, mô hình…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="78" />
+            <source>&amp;Edit club…</source>
+            <translation>&amp;Sửa câu lạc bộ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="81" />
+            <source>&amp;Delete club…</source>
+            <translation>&amp;Xoá câu lạc bộ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="90" />
+            <source>Double-click a club or model to open it.</source>
+            <translation>Nhấp đúp vào một câu lạc bộ, mô hình để mở.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Founded</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="93" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="105" />
+            <source>&lt;b&gt;Clubs and models of %1&lt;/b&gt; and the units below it, %2: each counts as one activity of the year, with its members from the register.</source>
+            <translation>&lt;b&gt;Câu lạc bộ, mô hình của %1&lt;/b&gt; và các đơn vị trực thuộc, năm %2: mỗi câu lạc bộ, mô hình tính là một hoạt động trong năm, với thành viên lấy từ sổ hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="109" />
+            <source>Choose a unit in the tree.</source>
+            <translation>Chọn một đơn vị trên cây.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="134" />
+            <source>%n club(s) or model(s), </source>
+            <translation>
+                <numerusform>%n câu lạc bộ/mô hình, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/ui/clublist.cpp" line="135" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n thành viên</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="158" />
+            <source>&lt;b&gt;Members of %1&lt;/b&gt; in the register:</source>
+            <translation>&lt;b&gt;Thành viên của %1&lt;/b&gt; trong sổ hội viên:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="159" />
+            <source>Select a club or model to see its members.</source>
+            <translation>Chọn một câu lạc bộ, mô hình để xem thành viên.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="209" />
+            <source>Delete club</source>
+            <translation>Xoá câu lạc bộ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/clublist.cpp" line="210" />
+            <source>Delete "%1" with its list of members?</source>
+            <translation>Xoá "%1" cùng danh sách thành viên?</translation>
         </message>
     </context>
     <context>
@@ -1487,107 +1797,191 @@
     <context>
         <name>hv::Database</name>
         <message>
-            <location filename="../../src/storage/database.cpp" line="57" />
-            <source>The PostgreSQL backend is not available in this version; use an SQLite file.</source>
-            <translation>Phiên bản này chưa dùng được máy chủ PostgreSQL; hãy dùng tệp SQLite.</translation>
-        </message>
-        <message>
             <location filename="../../src/storage/database.cpp" line="95" />
             <source>%1 is not a file.</source>
             <translation>%1 không phải là tệp.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="98" />
+            <location filename="../../src/storage/database.cpp" line="99" />
             <source>%1 is not a HoiVien database (it is not an SQLite file, or it is damaged).</source>
             <translation>%1 không phải cơ sở dữ liệu HoiVien (không phải tệp SQLite, hoặc đã bị hỏng).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="100" />
+            <location filename="../../src/storage/database.cpp" line="101" />
             <source>The folder of %1 does not exist.</source>
             <translation>Thư mục chứa %1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="105" />
-            <location filename="../../src/storage/database.cpp" line="157" />
+            <location filename="../../src/storage/database.cpp" line="106" />
+            <location filename="../../src/storage/database.cpp" line="164" />
             <source>Cannot open %1: %2</source>
             <translation>Không mở được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="110" />
+            <location filename="../../src/storage/database.cpp" line="112" />
             <source>%1 is damaged or is not a database: %2</source>
             <translation>%1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="117" />
-            <location filename="../../src/storage/database.cpp" line="212" />
-            <location filename="../../src/storage/database.cpp" line="219" />
+            <location filename="../../src/storage/database.cpp" line="119" />
+            <location filename="../../src/storage/database.cpp" line="267" />
+            <location filename="../../src/storage/database.cpp" line="273" />
             <source>%1 is damaged: %2</source>
             <translation>%1 bị hỏng: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="121" />
+            <location filename="../../src/storage/database.cpp" line="124" />
             <source>%1 is an SQLite database of another program, not of HoiVien.</source>
             <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải của HoiVien.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="124" />
+            <location filename="../../src/storage/database.cpp" line="127" />
             <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
             <translation>%1 được ghi bởi phiên bản HoiVien mới hơn (lược đồ %2; chương trình này chỉ biết %3). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="149" />
+            <location filename="../../src/storage/database.cpp" line="154" />
             <source>Cannot copy %1 to %2 before the upgrade.</source>
             <translation>Không sao chép được %1 sang %2 trước khi nâng cấp.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="165" />
+            <location filename="../../src/storage/database.cpp" line="172" />
+            <location filename="../../src/storage/postgres.cpp" line="149" />
             <source>Missing migration %1.</source>
             <translation>Thiếu bước nâng cấp %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="182" />
+            <location filename="../../src/storage/database.cpp" line="223" />
             <source>The database refused a statement: %1</source>
             <translation>Cơ sở dữ liệu từ chối một câu lệnh: %1</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="221" />
+            <location filename="../../src/storage/database.cpp" line="256" />
+            <source>%1 cannot be read: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="262" />
+            <source>Table %1 cannot be read: %2</source>
+            <translation>Không đọc được bảng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="275" />
             <source>Table %1, row %2: reference to a missing row of %3</source>
             <translation>Bảng %1, dòng %2: tham chiếu tới một dòng không còn trong %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="230" />
-            <source>Backup of a server database is made with the server's tools.</source>
-            <translation>Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ.</translation>
-        </message>
-        <message>
-            <location filename="../../src/storage/database.cpp" line="232" />
+            <location filename="../../src/storage/database.cpp" line="301" />
             <source>The backup cannot overwrite the database itself.</source>
             <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="240" />
+            <location filename="../../src/storage/database.cpp" line="296" />
+            <location filename="../../src/storage/database.cpp" line="308" />
             <source>The backup to %1 failed: %2</source>
             <translation>Sao lưu vào %1 không thành công: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="261" />
+            <location filename="../../src/storage/database.cpp" line="326" />
             <source>the copy did not pass the integrity check</source>
             <translation>bản sao không qua được bước kiểm tra toàn vẹn</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="267" />
+            <location filename="../../src/storage/database.cpp" line="296" />
+            <location filename="../../src/storage/database.cpp" line="331" />
             <source>cannot rename the copy</source>
             <translation>không đổi tên được bản sao</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="274" />
+            <location filename="../../src/storage/database.cpp" line="340" />
+            <source>The connection to the server %1 was lost: %2. Your changes were not saved; try again when the server is reachable.</source>
+            <translation>Mất kết nối tới máy chủ %1: %2. Những thay đổi của bạn chưa được lưu; hãy thử lại khi kết nối được máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="349" />
+            <source>Another workstation changed the same data at the same time: %1. Try again.</source>
+            <translation>Một máy khác đã sửa cùng dữ liệu này vào cùng lúc: %1. Hãy thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/database.cpp" line="352" />
             <source>The database %1 is damaged: %2</source>
             <translation>Cơ sở dữ liệu %1 bị hỏng: %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/database.cpp" line="275" />
+            <location filename="../../src/storage/postgres.cpp" line="174" />
+            <location filename="../../src/storage/postgres.cpp" line="273" />
+            <location filename="../../src/storage/postgres.cpp" line="286" />
+            <location filename="../../src/storage/postgres.cpp" line="298" />
             <source>The database refused the operation: %1</source>
             <translation>Cơ sở dữ liệu từ chối thao tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="58" />
+            <source>The server %1 cannot be reached: %2. Your changes were not saved; try again when the server is reachable.</source>
+            <translation>Không kết nối được máy chủ %1: %2. Những thay đổi của bạn chưa được lưu; hãy thử lại khi kết nối được máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="78" />
+            <source>%1 is not a server address. Write postgresql://user@host:port/database.</source>
+            <translation>%1 không phải là địa chỉ máy chủ. Hãy ghi postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="82" />
+            <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>Chưa cài trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="97" />
+            <source>Cannot connect to the server %1: %2</source>
+            <translation>Không kết nối được máy chủ %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="106" />
+            <source>This program lacks the server's migrations (%1 of %2).</source>
+            <translation>Chương trình này thiếu các bước nâng cấp cho máy chủ (%1 trên %2).</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="118" />
+            <source>%1 is a database of another program, not of HoiVien.</source>
+            <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của HoiVien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="127" />
+            <source>%1 holds tables of another program; give HoiVien a database of its own.</source>
+            <translation>%1 có bảng của chương trình khác; hãy dành cho HoiVien một cơ sở dữ liệu riêng.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="134" />
+            <source>%1 was written by a newer version of HoiVien (schema %2; this program knows %3). Install the newer version; the database was not changed.</source>
+            <translation>%1 được ghi bởi phiên bản HoiVien mới hơn (lược đồ %2; chương trình này biết đến %3). Hãy cài phiên bản mới hơn; cơ sở dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/postgres.cpp" line="168" />
+            <source>COPY needs a server database.</source>
+            <translation>COPY cần cơ sở dữ liệu trên máy chủ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hv::DatabaseCopy</name>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="142" />
+            <source>%1 is not empty (table %2 has rows): the copy goes into a new, empty database.</source>
+            <translation>%1 không trống (bảng %2 đã có dòng): bản chép phải vào một cơ sở dữ liệu mới, trống.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="164" />
+            <source>Table %1 has other columns in the two databases: open both with this version of HoiVien first.</source>
+            <translation>Bảng %1 có các cột khác nhau ở hai cơ sở dữ liệu: hãy mở cả hai bằng phiên bản HoiVien này trước.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="230" />
+            <source>The copy was cancelled; nothing was written.</source>
+            <translation>Đã huỷ việc chép; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/databasecopy.cpp" line="252" />
+            <source>Table %1 differs after the copy (%2 rows read, %3 found); nothing was kept in %4.</source>
+            <translation>Bảng %1 khác đi sau khi chép (đọc %2 dòng, thấy %3 dòng); không giữ lại gì trong %4.</translation>
         </message>
     </context>
     <context>
@@ -1631,12 +2025,12 @@
     <context>
         <name>hv::Erasure</name>
         <message>
-            <location filename="../../src/storage/erasure.cpp" line="26" />
+            <location filename="../../src/storage/erasure.cpp" line="27" />
             <source>The personal data of member %1 was erased already.</source>
             <translation>Dữ liệu cá nhân của hội viên %1 đã được xoá trước đó.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/erasure.cpp" line="24" />
+            <location filename="../../src/storage/erasure.cpp" line="25" />
             <source>No member has the id %1.</source>
             <translation>Không có hội viên số %1.</translation>
         </message>
@@ -2439,57 +2833,72 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberActions</name>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="46" />
+            <location filename="../../src/ui/memberactions.cpp" line="67" />
             <source>Changed by someone else</source>
             <translation>Người khác đã sửa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="48" />
-            <source>Reload her record? What you typed in the form is lost: type your changes again over the record as it is now.</source>
-            <translation>Tải lại hồ sơ của hội viên? Những gì đã gõ trong biểu mẫu sẽ mất: hãy gõ lại thay đổi trên hồ sơ hiện tại.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/memberactions.cpp" line="52" />
-            <source>&amp;Reload</source>
-            <translation>&amp;Tải lại</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/memberactions.cpp" line="74" />
+            <location filename="../../src/ui/memberactions.cpp" line="100" />
             <source>The selected members are members already. To admit a new member, enter her with "New member".</source>
             <translation>Những người được chọn đã là hội viên. Muốn kết nạp hội viên mới, hãy nhập bằng lệnh "Thêm hội viên".</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/memberactions.cpp" line="83" />
+            <location filename="../../src/ui/memberactions.cpp" line="109" />
             <source>Admission is recorded when a new member is entered. %n of the selected members left the Union: restore them instead?</source>
             <translation>
                 <numerusform>Việc kết nạp được ghi khi nhập hội viên mới. %n người được chọn đã ra khỏi Hội: khôi phục họ thay vì kết nạp?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="130" />
+            <location filename="../../src/ui/memberactions.cpp" line="156" />
             <source>The member is no longer in the register.</source>
             <translation>Hội viên này không còn trong sổ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/memberactions.cpp" line="182" />
+            <location filename="../../src/ui/memberactions.cpp" line="230" />
             <source>A selected member is no longer in the register.</source>
             <translation>Có hội viên được chọn không còn trong sổ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="59" />
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="65" />
+            <source>Changed since you opened her record:</source>
+            <translation>Đã thay đổi từ khi bạn mở hồ sơ này:</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="69" />
+            <source>&amp;Keep my changes</source>
+            <translation>&amp;Giữ thay đổi của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="70" />
+            <source>&amp;Reload theirs</source>
+            <translation>&amp;Tải lại bản của họ</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/memberactions.cpp" line="74" />
+            <source>Keep my changes saves the fields you changed over the record as it is now; their other changes stay. Reload theirs shows the record as it is now, and what you typed is lost.</source>
+            <translation>“Giữ thay đổi của tôi” lưu những trường bạn đã sửa lên hồ sơ hiện tại; các thay đổi khác của người kia vẫn giữ nguyên. “Tải lại bản của họ” hiện hồ sơ như hiện nay, và những gì bạn đã gõ sẽ mất.</translation>
         </message>
     </context>
     <context>
         <name>hv::MemberBulkLoader</name>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="167" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="249" />
             <source>Bulk loading needs the embedded database.</source>
             <translation>Nạp số lượng lớn cần cơ sở dữ liệu nhúng (tệp SQLite).</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="258" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="341" />
             <source>The import could not be written: prepared rows do not match the tables.</source>
             <translation>Không ghi được dữ liệu nhập: các dòng đã chuẩn bị không khớp với các bảng.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberbulkloader.cpp" line="134" />
+            <location filename="../../src/storage/memberbulkloader.cpp" line="196" />
             <source>The import could not be written: %1</source>
             <translation>Không ghi được dữ liệu nhập: %1</translation>
         </message>
@@ -2908,68 +3317,68 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberImporter</name>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="136" />
+            <location filename="../../src/importing/memberimporter.cpp" line="137" />
             <source>%1: no header row found in the first 30 rows; the list needs at least a "Họ và tên" column and one other known column.</source>
             <translation>%1: không tìm thấy dòng tiêu đề trong 30 dòng đầu; danh sách cần ít nhất cột "Họ và tên" và một cột khác đã biết.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="148" />
+            <location filename="../../src/importing/memberimporter.cpp" line="149" />
             <source>text typed in the old %1 font encoding was converted to Unicode (e.g. "%2" → "%3"); check the names.</source>
             <translation>chữ gõ bằng bảng mã cũ %1 đã được chuyển sang Unicode (ví dụ: "%2" → "%3"); hãy kiểm tra lại họ tên.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="203" />
-            <location filename="../../src/importing/memberimporter.cpp" line="316" />
+            <location filename="../../src/importing/memberimporter.cpp" line="207" />
+            <location filename="../../src/importing/memberimporter.cpp" line="320" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Đã hủy nhập; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="222" />
+            <location filename="../../src/importing/memberimporter.cpp" line="226" />
             <source>accepted on import (batch %1): %2</source>
             <translation>chấp nhận khi nhập (đợt %1): %2</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="242" />
+            <location filename="../../src/importing/memberimporter.cpp" line="246" />
             <source>member #%1 already in the register</source>
             <translation>hội viên số %1 đã có trong sổ</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="243" />
+            <location filename="../../src/importing/memberimporter.cpp" line="247" />
             <source>row %1 of this file</source>
             <translation>dòng %1 của tệp này</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="255" />
+            <location filename="../../src/importing/memberimporter.cpp" line="259" />
             <source>Skipped: the same person as %1.</source>
             <translation>Bỏ qua: trùng người với %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="284" />
+            <location filename="../../src/importing/memberimporter.cpp" line="288" />
             <source>Cannot be added as another member: %1 has the same CCCD (skip or update instead).</source>
             <translation>Không thể thêm thành hội viên khác: %1 có cùng số CCCD (hãy chọn bỏ qua hoặc cập nhật).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="287" />
+            <location filename="../../src/importing/memberimporter.cpp" line="291" />
             <source>Added as another member, though she looks like %1.</source>
             <translation>Đã thêm thành hội viên khác, dù có vẻ giống %1.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="289" />
+            <location filename="../../src/importing/memberimporter.cpp" line="293" />
             <source>Possibly the same person as %1 (same name and year of birth).</source>
             <translation>Có thể trùng người với %1 (cùng họ tên và năm sinh).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="291" />
+            <location filename="../../src/importing/memberimporter.cpp" line="295" />
             <source>The same person as %1 (use --on-duplicate skip or update).</source>
             <translation>Trùng người với %1 (dùng --on-duplicate skip hoặc update).</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="123" />
+            <location filename="../../src/importing/memberimporter.cpp" line="124" />
             <source>%1: more than one column is mapped to %2; choose one.</source>
             <translation>%1: có nhiều hơn một cột được ghép với %2; hãy chọn một cột.</translation>
         </message>
         <message>
-            <location filename="../../src/importing/memberimporter.cpp" line="126" />
+            <location filename="../../src/importing/memberimporter.cpp" line="127" />
             <source>%1: no column is mapped to "Họ và tên".</source>
             <translation>%1: chưa có cột nào được ghép với "Họ và tên".</translation>
         </message>
@@ -2977,56 +3386,56 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::MemberRepository</name>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="120" />
-            <location filename="../../src/storage/memberrepository.cpp" line="156" />
+            <location filename="../../src/storage/memberrepository.cpp" line="121" />
+            <location filename="../../src/storage/memberrepository.cpp" line="161" />
             <source>citizen_id: CCCD %1 belongs to another member already.</source>
             <translation>citizen_id: số CCCD %1 đã thuộc về hội viên khác.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="150" />
-            <location filename="../../src/storage/memberrepository.cpp" line="315" />
+            <location filename="../../src/storage/memberrepository.cpp" line="154" />
+            <location filename="../../src/storage/memberrepository.cpp" line="343" />
             <source>The member no longer exists.</source>
             <translation>Hội viên này không còn nữa.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="152" />
-            <location filename="../../src/storage/memberrepository.cpp" line="173" />
+            <location filename="../../src/storage/memberrepository.cpp" line="156" />
+            <location filename="../../src/storage/memberrepository.cpp" line="187" />
             <source>Somebody else saved this member after you opened it.</source>
             <translation>Người khác đã lưu hội viên này sau khi chị mở ra.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="266" />
+            <location filename="../../src/storage/memberrepository.cpp" line="288" />
             <source>The unit of the event of %1 does not exist.</source>
             <translation>Đơn vị của biến động ngày %1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="269" />
+            <location filename="../../src/storage/memberrepository.cpp" line="292" />
             <source>%1 no longer existed on %2.</source>
             <translation>%1 không còn tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="307" />
+            <location filename="../../src/storage/memberrepository.cpp" line="335" />
             <source>The event needs a date.</source>
             <translation>Biến động cần có ngày.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="309" />
+            <location filename="../../src/storage/memberrepository.cpp" line="339" />
             <source>The date %1 is in the future.</source>
             <translation>Ngày %1 ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="342" />
+            <location filename="../../src/storage/memberrepository.cpp" line="371" />
             <source>The first event of a member cannot be removed; delete the member instead.</source>
             <translation>Không xóa được biến động đầu tiên của hội viên; hãy xóa hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="374" />
+            <location filename="../../src/storage/memberrepository.cpp" line="403" />
             <source>A position needs a title and a start date.</source>
             <translation>Chức vụ cần có tên và ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/memberrepository.cpp" line="376" />
-            <location filename="../../src/storage/memberrepository.cpp" line="397" />
+            <location filename="../../src/storage/memberrepository.cpp" line="405" />
+            <location filename="../../src/storage/memberrepository.cpp" line="425" />
             <source>A position must end after it starts.</source>
             <translation>Chức vụ phải kết thúc sau ngày bắt đầu.</translation>
         </message>
@@ -3787,221 +4196,221 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RatingPage</name>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="185" />
+            <location filename="../../src/ui/ratingpage.cpp" line="186" />
             <source>&amp;Compute and store ratings</source>
             <translation>&amp;Tính và lưu xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="191" />
+            <location filename="../../src/ui/ratingpage.cpp" line="192" />
             <source>&amp;Scorecard of the year…</source>
             <translation>Thang điểm của &amp;năm…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="235" />
+            <location filename="../../src/ui/ratingpage.cpp" line="237" />
             <source>Rating</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="239" />
+            <location filename="../../src/ui/ratingpage.cpp" line="241" />
             <source>&amp;Level:</source>
             <translation>&amp;Cấp:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="243" />
+            <location filename="../../src/ui/ratingpage.cpp" line="245" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="245" />
+            <location filename="../../src/ui/ratingpage.cpp" line="247" />
             <source>&amp;Compute and store (F9)</source>
             <translation>&amp;Tính và lưu (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="247" />
+            <location filename="../../src/ui/ratingpage.cpp" line="249" />
             <source>Computes every unit's rating from the data as it is now and stores it with the scorecard used; grades already decided are kept.</source>
             <translation>Tính xếp loại của mọi đơn vị theo dữ liệu hiện có và lưu cùng thang điểm đã dùng; các mức xếp loại đã quyết định được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="249" />
+            <location filename="../../src/ui/ratingpage.cpp" line="251" />
             <source>Score&amp;card…</source>
             <translation>Than&amp;g điểm…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="250" />
+            <location filename="../../src/ui/ratingpage.cpp" line="252" />
             <source>&lt;b&gt;Set a criterion's points by hand&lt;/b&gt; (the reason is printed with it):</source>
             <translation>&lt;b&gt;Nhập tay điểm của một tiêu chí&lt;/b&gt; (lý do được in kèm):</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="251" />
+            <location filename="../../src/ui/ratingpage.cpp" line="253" />
             <source>Reason, e.g. Biên bản kiểm tra ngày 10/12</source>
             <translation>Lý do, ví dụ: Biên bản kiểm tra ngày 10/12</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="252" />
+            <location filename="../../src/ui/ratingpage.cpp" line="254" />
             <source>Set &amp;points</source>
             <translation>Nhập điể&amp;m</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="253" />
+            <location filename="../../src/ui/ratingpage.cpp" line="255" />
             <source>Use computed</source>
             <translation>Dùng điểm tính được</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="254" />
+            <location filename="../../src/ui/ratingpage.cpp" line="256" />
             <source>&lt;b&gt;Grades&lt;/b&gt;: self-assessed, proposed, approved; decision number and date:</source>
             <translation>&lt;b&gt;Mức xếp loại&lt;/b&gt;: tự đánh giá, đề nghị, được duyệt; số và ngày quyết định:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="255" />
+            <location filename="../../src/ui/ratingpage.cpp" line="257" />
             <source>Decision no., e.g. 112/QĐ-HPN</source>
             <translation>Số quyết định, ví dụ: 112/QĐ-HPN</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="256" />
+            <location filename="../../src/ui/ratingpage.cpp" line="258" />
             <source>Save &amp;grades</source>
             <translation>&amp;Lưu mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="281" />
+            <location filename="../../src/ui/ratingpage.cpp" line="283" />
             <source>Computing the ratings…</source>
             <translation>Đang tính xếp loại…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="313" />
+            <location filename="../../src/ui/ratingpage.cpp" line="315" />
             <source>The ratings of %1 were computed and stored.</source>
             <translation>Đã tính và lưu xếp loại năm %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Rank</source>
             <translation>Thứ hạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Score</source>
             <translation>Điểm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Grade</source>
             <translation>Mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="319" />
+            <location filename="../../src/ui/ratingpage.cpp" line="321" />
             <source>Attraction rate (%)</source>
             <translation>Tỷ lệ thu hút (%)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Approved</source>
             <translation>Được duyệt</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="322" />
+            <location filename="../../src/ui/ratingpage.cpp" line="324" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="356" />
+            <location filename="../../src/ui/ratingpage.cpp" line="358" />
             <source>&lt;b&gt;Rating of the %1 units&lt;/b&gt; of %2, %3 — scorecard version %4</source>
             <translation>&lt;b&gt;Xếp loại các đơn vị cấp %1&lt;/b&gt; của %2, năm %3 — thang điểm phiên bản %4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="362" />
+            <location filename="../../src/ui/ratingpage.cpp" line="364" />
             <source>%n unit(s); </source>
             <translation>
                 <numerusform>%n đơn vị; </numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/ratingpage.cpp" line="363" />
+            <location filename="../../src/ui/ratingpage.cpp" line="365" />
             <source>%n stored with Compute and store, the others computed now. * = points set by hand.</source>
             <translation>
                 <numerusform>%n đơn vị đã lưu bằng Tính và lưu, các đơn vị khác vừa được tính. * = điểm nhập tay.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Max</source>
             <translation>Tối đa</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Figure</source>
             <translation>Số liệu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="380" />
+            <location filename="../../src/ui/ratingpage.cpp" line="382" />
             <source>Target</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Computed</source>
             <translation>Điểm tính</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Set by hand</source>
             <translation>Nhập tay</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="381" />
+            <location filename="../../src/ui/ratingpage.cpp" line="383" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="390" />
+            <location filename="../../src/ui/ratingpage.cpp" line="392" />
             <source>Choose a unit in the ranking.</source>
             <translation>Chọn một đơn vị trong bảng xếp hạng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="395" />
+            <location filename="../../src/ui/ratingpage.cpp" line="397" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3, %4 points, %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2): hạng %3, %4 điểm, %5</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="415" />
+            <location filename="../../src/ui/ratingpage.cpp" line="417" />
             <source>Conditions of a higher grade not met: %1</source>
             <translation>Chưa đạt điều kiện của mức xếp loại cao hơn: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="425" />
+            <location filename="../../src/ui/ratingpage.cpp" line="427" />
             <source>(self-assessed)</source>
             <translation>(tự đánh giá)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="426" />
+            <location filename="../../src/ui/ratingpage.cpp" line="428" />
             <source>(proposed)</source>
             <translation>(đề nghị)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="427" />
+            <location filename="../../src/ui/ratingpage.cpp" line="429" />
             <source>(approved)</source>
             <translation>(được duyệt)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="452" />
+            <location filename="../../src/ui/ratingpage.cpp" line="454" />
             <source>Write the reason for setting the points by hand; it is printed with them.</source>
             <translation>Hãy ghi lý do nhập tay điểm; lý do được in kèm theo điểm.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="460" />
+            <location filename="../../src/ui/ratingpage.cpp" line="462" />
             <source>%1: the points of "%2" were set by hand.</source>
             <translation>%1: đã nhập tay điểm của "%2".</translation>
         </message>
         <message>
-            <location filename="../../src/ui/ratingpage.cpp" line="489" />
+            <location filename="../../src/ui/ratingpage.cpp" line="491" />
             <source>The grades of %1 were saved.</source>
             <translation>Đã lưu mức xếp loại của %1.</translation>
         </message>
@@ -4213,12 +4622,14 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RegisterRepository</name>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="338" />
+            <location filename="../../src/storage/registerrepository.cpp" line="331" />
+            <location filename="../../src/storage/registerrepository.cpp" line="349" />
             <source>The count was cancelled.</source>
             <translation>Đã hủy việc đếm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/registerrepository.cpp" line="425" />
+            <location filename="../../src/storage/registerrepository.cpp" line="382" />
+            <location filename="../../src/storage/registerrepository.cpp" line="438" />
             <source>Reading the register was cancelled.</source>
             <translation>Đã hủy việc đọc sổ hội viên.</translation>
         </message>
@@ -4903,80 +5314,86 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Startup</name>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="68" />
-            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
-            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot TỆP [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</translation>
+            <location filename="../../src/ui/startup.cpp" line="74" />
+            <source>Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot FILE [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</source>
+            <translation>Cách dùng: hoivien [--db TỆP] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot TỆP [--page overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="90" />
+            <location filename="../../src/ui/startup.cpp" line="99" />
             <source>Unexpected argument: %1</source>
             <translation>Tham số không hợp lệ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="104" />
+            <location filename="../../src/ui/startup.cpp" line="113" />
             <source>--date must be a date written YYYY-MM-DD.</source>
             <translation>--date phải là ngày viết theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="110" />
+            <location filename="../../src/ui/startup.cpp" line="119" />
             <source>--lang must be vi or en.</source>
             <translation>--lang phải là vi hoặc en.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="114" />
+            <location filename="../../src/ui/startup.cpp" line="123" />
             <source>--page goes with --screenshot.</source>
             <translation>--page chỉ dùng cùng --screenshot.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="118" />
+            <location filename="../../src/ui/startup.cpp" line="127" />
             <source>--demo and --db cannot be used together.</source>
             <translation>Không dùng --demo cùng với --db.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="219" />
+            <location filename="../../src/ui/startup.cpp" line="228" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="262" />
+            <location filename="../../src/ui/startup.cpp" line="272" />
             <source>%1 has no office unit yet: nothing to show.</source>
             <translation>%1 chưa có đơn vị của văn phòng: không có gì để hiển thị.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="283" />
+            <location filename="../../src/ui/startup.cpp" line="293" />
             <source>Creating the demo district (Huyện Thọ Xuân)…</source>
             <translation>Đang tạo dữ liệu mẫu (Huyện Thọ Xuân)…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="284" />
+            <location filename="../../src/ui/startup.cpp" line="294" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="286" />
+            <location filename="../../src/ui/startup.cpp" line="296" />
             <source>HoiVien demo</source>
             <translation>HoiVien — dữ liệu mẫu</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="320" />
+            <location filename="../../src/ui/startup.cpp" line="330" />
             <source>This build has no demo generator.</source>
             <translation>Bản dựng này không có bộ tạo dữ liệu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="349" />
+            <location filename="../../src/ui/startup.cpp" line="374" />
             <source>Unknown page %1; the pages are: %2</source>
             <translation>Không có trang %1; các trang là: %2</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="361" />
-            <location filename="../../src/ui/startup.cpp" line="388" />
-            <location filename="../../src/ui/startup.cpp" line="411" />
-            <location filename="../../src/ui/startup.cpp" line="435" />
+            <location filename="../../src/ui/startup.cpp" line="386" />
+            <location filename="../../src/ui/startup.cpp" line="428" />
+            <location filename="../../src/ui/startup.cpp" line="455" />
+            <location filename="../../src/ui/startup.cpp" line="478" />
+            <location filename="../../src/ui/startup.cpp" line="502" />
             <source>Cannot write %1.</source>
             <translation>Không ghi được %1.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/startup.cpp" line="383" />
+            <location filename="../../src/ui/startup.cpp" line="403" />
+            <source>No club or model in %1.</source>
+            <translation>Không có câu lạc bộ, mô hình nào trong năm %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/ui/startup.cpp" line="450" />
             <source>Unknown page %1, or no list given with --import.</source>
             <translation>Không có trang %1, hoặc chưa ghi danh sách kèm --import.</translation>
         </message>
@@ -5332,42 +5749,42 @@ achieved</source>
     <context>
         <name>hv::TrainingDialog</name>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="22" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="23" />
             <source>Member</source>
             <translation>Hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="24" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="25" />
             <source>Officer</source>
             <translation>Cán bộ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="26" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="27" />
             <source>Outside person</source>
             <translation>Người ngoài Hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Taking part as</source>
             <translation>Tham gia với tư cách</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="46" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="47" />
             <source>Name</source>
             <translation>Họ tên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>New training of %1</source>
             <translation>Thêm lớp tập huấn của %1</translation>
         </message>
         <message>
-            <location filename="../../src/ui/trainingdialog.cpp" line="96" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="90" />
             <source>Training: %1</source>
             <translation>Tập huấn: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/ui/trainingdialog.cpp" line="205" />
+            <location filename="../../src/ui/trainingdialog.cpp" line="180" />
             <source>%n participant(s) listed</source>
             <translation>
                 <numerusform>Đã ghi %n người tham gia</numerusform>
@@ -6184,7 +6601,7 @@ achieved</source>
     <context>
         <name>hv::YearListPage</name>
         <message>
-            <location filename="../../src/ui/yearlistpage.cpp" line="97" />
+            <location filename="../../src/ui/yearlistpage.cpp" line="81" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
@@ -6454,12 +6871,14 @@ achieved</source>
   user add NAME --role admin|officer|viewer [--unit CODE] | list | remove NAME | passwd NAME   accounts
   audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out FILE]
   erase --id N                            erase a member's personal data on her request (counts kept)
+  copy --to TARGET                        the whole database into a new SQLite file or an empty server database
   check                                   integrity and foreign-key check
   batches                                 list the imports, with their numbers
   undo-import BATCH_ID                    remove what an import added and restore what it updated
   demo --out FILE [--unit CODE] [--members N] [--seed S]   realistic demo database
 
---db FILE is an SQLite file (created if missing); without it the desktop's default database is used.
+--db FILE is an SQLite file (created if missing) or a server, postgresql://user@host:port/database;
+without it the desktop's default database is used.
 --user NAME signs in when the database has accounts (password from HOIVIEN_PASSWORD or typed).
 Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be opened or is damaged.
 </source>
@@ -6484,28 +6903,30 @@ Exit status: 0 success, 1 input refused, 2 usage error, 3 database cannot be ope
   user add TÊN --role admin|officer|viewer [--unit MÃ] | list | remove TÊN | passwd TÊN   tài khoản
   audit list [--member N] [--after ID] [--limit N] | verify | export [--format csv|json] [--out TỆP]
   erase --id N                            xoá dữ liệu cá nhân của hội viên theo yêu cầu của hội viên (giữ số liệu thống kê)
+  copy --to ĐÍCH                          chép toàn bộ cơ sở dữ liệu sang một tệp SQLite mới hoặc một cơ sở dữ liệu trống trên máy chủ
   check                                   kiểm tra tính toàn vẹn và khoá ngoại
   batches                                 liệt kê các đợt nhập, kèm số đợt
   undo-import SỐ_ĐỢT                      xoá những gì đợt nhập đã thêm và khôi phục những gì đợt nhập đã cập nhật
   demo --out TỆP [--unit MÃ] [--members N] [--seed S]   cơ sở dữ liệu mẫu giống thực tế
 
---db TỆP là tệp SQLite (tạo mới nếu chưa có); nếu không ghi, dùng cơ sở dữ liệu mặc định của chương trình máy tính.
+--db TỆP là tệp SQLite (tạo mới nếu chưa có) hoặc máy chủ, postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu;
+nếu không ghi, dùng cơ sở dữ liệu mặc định của chương trình máy tính.
 --user TÊN để đăng nhập khi cơ sở dữ liệu có tài khoản (mật khẩu lấy từ HOIVIEN_PASSWORD hoặc gõ vào).
 Mã thoát: 0 thành công, 1 dữ liệu vào bị từ chối, 2 lỗi cách dùng, 3 không mở được cơ sở dữ liệu hoặc cơ sở dữ liệu bị hỏng.
 </translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="91" />
+            <location filename="../../src/cli/cli.cpp" line="95" />
             <source>Unknown command %1.</source>
             <translation>Không có lệnh %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="94" />
+            <location filename="../../src/cli/cli.cpp" line="98" />
             <source>Run hoivien-cli --help for the commands and options.</source>
             <translation>Chạy hoivien-cli --help để xem các lệnh và tùy chọn.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="110" />
+            <location filename="../../src/cli/cli.cpp" line="114" />
             <source>Internal error: %1</source>
             <translation>Lỗi nội bộ: %1</translation>
         </message>
@@ -6675,12 +7096,13 @@ Mã thoát: 0 thành công, 1 dữ liệu vào bị từ chối, 2 lỗi cách d
         <message>
             <location filename="../../src/cli/commands.cpp" line="337" />
             <location filename="../../src/cli/commands.cpp" line="356" />
+            <location filename="../../src/cli/securitycommands.cpp" line="216" />
             <source>%1 does not exist.</source>
             <translation>%1 không tồn tại.</translation>
         </message>
         <message>
             <location filename="../../src/cli/commands.cpp" line="341" />
-            <location filename="../../src/cli/securitycommands.cpp" line="165" />
+            <location filename="../../src/cli/securitycommands.cpp" line="187" />
             <source>Backup passphrase: </source>
             <translation>Cụm mật khẩu sao lưu: </translation>
         </message>
@@ -6765,94 +7187,109 @@ Mã thoát: 0 thành công, 1 dữ liệu vào bị từ chối, 2 lỗi cách d
             <translation>Cần có --id.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="43" />
+            <location filename="../../src/cli/securitycommands.cpp" line="45" />
             <source>(whole tree)</source>
             <translation>(toàn bộ cây)</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="57" />
+            <location filename="../../src/cli/securitycommands.cpp" line="62" />
             <source>Usage: user add NAME --role admin|officer|viewer [--unit CODE] | user list | user remove NAME | user passwd NAME</source>
             <translation>Cách dùng: user add TÊN --role admin|officer|viewer [--unit MÃ] | user list | user remove TÊN | user passwd TÊN</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="69" />
+            <location filename="../../src/cli/securitycommands.cpp" line="75" />
             <source>Account %1 removed.</source>
             <translation>Đã xoá tài khoản %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="74" />
+            <location filename="../../src/cli/securitycommands.cpp" line="81" />
             <source>New password of %1: </source>
             <translation>Mật khẩu mới của %1: </translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="75" />
+            <location filename="../../src/cli/securitycommands.cpp" line="82" />
             <source>Password of %1 changed.</source>
             <translation>Đã đổi mật khẩu của %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="80" />
+            <location filename="../../src/cli/securitycommands.cpp" line="88" />
             <source>--role is required (admin, officer or viewer).</source>
             <translation>Cần có --role (admin, officer hoặc viewer).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="85" />
+            <location filename="../../src/cli/securitycommands.cpp" line="94" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="88" />
+            <location filename="../../src/cli/securitycommands.cpp" line="97" />
             <source>Password of the new account %1: </source>
             <translation>Mật khẩu của tài khoản mới %1: </translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="90" />
+            <location filename="../../src/cli/securitycommands.cpp" line="99" />
             <source>Account %1 added (%2, %3).</source>
             <translation>Đã thêm tài khoản %1 (%2, %3).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="101" />
+            <location filename="../../src/cli/securitycommands.cpp" line="114" />
             <source>Usage: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out FILE]</source>
             <translation>Cách dùng: audit list [--member N] [--after ID] [--limit N] | audit verify | audit export [--format csv|json] [--out TỆP]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="108" />
+            <location filename="../../src/cli/securitycommands.cpp" line="122" />
             <source>The audit log was altered: entry %1 is the first bad one (%2).</source>
             <translation>Nhật ký đã bị sửa đổi: mục %1 là mục sai đầu tiên (%2).</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="111" />
+            <location filename="../../src/cli/securitycommands.cpp" line="128" />
             <source>ok: %1 entries, last hash %2</source>
             <translation>ok: %1 mục, mã băm cuối %2</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="137" />
+            <location filename="../../src/cli/securitycommands.cpp" line="160" />
             <source>%1 entries exported.</source>
             <translation>Đã xuất %1 mục.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="146" />
+            <location filename="../../src/cli/securitycommands.cpp" line="168" />
             <source>--db TARGET is required: the database the backup replaces.</source>
             <translation>Cần có --db ĐÍCH: cơ sở dữ liệu được bản sao lưu thay thế.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="158" />
+            <location filename="../../src/cli/securitycommands.cpp" line="179" />
             <source>%1 cannot be opened (%2); it is replaced.</source>
             <translation>Không mở được %1 (%2); tệp này sẽ được thay thế.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="167" />
+            <location filename="../../src/cli/securitycommands.cpp" line="189" />
             <source>%1 restored to %2.</source>
             <translation>Đã khôi phục %1 vào %2.</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="177" />
+            <location filename="../../src/cli/securitycommands.cpp" line="198" />
             <source>Usage: erase --id N (the member's number, as search prints it)</source>
             <translation>Cách dùng: erase --id N (số của hội viên, như lệnh search in ra)</translation>
         </message>
         <message>
-            <location filename="../../src/cli/securitycommands.cpp" line="181" />
+            <location filename="../../src/cli/securitycommands.cpp" line="202" />
             <source>The personal data of member %1 was erased; her movements stay in the counts.</source>
             <translation>Đã xoá dữ liệu cá nhân của hội viên %1; các biến động của hội viên vẫn được giữ trong số liệu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="213" />
+            <source>--to is required: a new SQLite file or an empty server database (postgresql://…).</source>
+            <translation>Cần --to: một tệp SQLite mới hoặc một cơ sở dữ liệu trống trên máy chủ (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="218" />
+            <source>%1 exists already: the copy goes into a new file.</source>
+            <translation>%1 đã có: bản chép phải vào một tệp mới.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/securitycommands.cpp" line="230" />
+            <source>%1 rows copied to %2 and compared with the source.</source>
+            <translation>Đã chép %1 dòng sang %2 và so khớp với nguồn.</translation>
         </message>
         <message>
             <location filename="../../src/cli/signin.cpp" line="45" />

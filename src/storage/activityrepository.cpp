@@ -67,6 +67,15 @@ bool isSupportKind(const QString& code)
     return s.contains(code);
 }
 
+const QStringList& clubKinds()
+{
+    static const QStringList k{QStringLiteral("club"), QStringLiteral("model"), QStringLiteral("cooperative_group"),
+                               QStringLiteral("cooperative")};
+    return k;
+}
+
+bool isClubKind(const QString& code) { return clubKinds().contains(code); }
+
 void ActivityRepository::upsert(std::vector<Activity>& rows, Id batchId)
 {
     access::requireWrite(mDb);
@@ -153,9 +162,36 @@ std::vector<Activity> ActivityRepository::forUnitYear(Id unitId, int year)
     access::requireRead(mDb);
     if (!access::unitVisible(mDb, unitId))
         return {};
+    return read(QStringLiteral("unit_id = :u AND year = :y"), {{QStringLiteral(":u"), unitId}, {QStringLiteral(":y"), year}});
+}
+
+std::vector<Activity> ActivityRepository::ofKinds(int year, const QStringList& kinds)
+{
+    QStringList names;
+    QVariantHash binds{{QStringLiteral(":y"), year}};
+    for (int i = 0; i < kinds.size(); ++i) {
+        names << QStringLiteral(":k%1").arg(i);
+        binds.insert(names.back(), kinds[i]);
+    }
+    if (names.isEmpty())
+        return {};
+    return read(QStringLiteral("year = :y AND kind IN (%1)").arg(names.join(QStringLiteral(", "))), binds);
+}
+
+std::vector<Activity> ActivityRepository::read(const QString& condition, const QVariantHash& binds)
+{
+    access::requireRead(mDb);
+    // Only activities has these columns, so the condition reads the same in the join below.
+    const QString where = condition + access::unitCondition(mDb, QStringLiteral("unit_id"));
     Query q(mDb, QStringLiteral("SELECT id, unit_id, year, date, kind, name, count, amount, founded_on, notes FROM activities "
-                                "WHERE unit_id = :u AND year = :y ORDER BY date, id"));
-    q.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
+                                "WHERE %1 ORDER BY unit_id, date, id").arg(where));
+    Query m(mDb, QStringLiteral("SELECT am.activity_id, am.member_id FROM activity_members am JOIN activities a ON a.id = am.activity_id "
+                                "WHERE %1 ORDER BY am.member_id").arg(where));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        q.bind(it.key(), it.value());
+        m.bind(it.key(), it.value());
+    }
+    q.exec();
     std::vector<Activity> out;
     QHash<Id, std::size_t> index;
     while (q.next()) {
@@ -163,12 +199,22 @@ std::vector<Activity> ActivityRepository::forUnitYear(Id unitId, int year)
         out.push_back({q.integer(0), q.integer(1), int(q.integer(2)), q.date(3), q.text(4), q.text(5), q.integer(6),
                        q.integer(7), q.date(8), q.text(9), {}});
     }
-    Query m(mDb, QStringLiteral("SELECT am.activity_id, am.member_id FROM activity_members am JOIN activities a ON a.id = am.activity_id "
-                                "WHERE a.unit_id = :u AND a.year = :y ORDER BY am.member_id"));
-    m.bind(QStringLiteral(":u"), unitId).bind(QStringLiteral(":y"), year).exec();
+    m.exec();
     while (m.next())
         out[index.value(m.integer(0))].members.push_back(m.integer(1));
     return out;
+}
+
+void ActivityRepository::remove(Id id)
+{
+    access::requireWrite(mDb);
+    Query old(mDb, QStringLiteral("SELECT unit_id FROM activities WHERE id = :id"));
+    old.bind(QStringLiteral(":id"), id).exec();
+    if (!old.next())
+        return;
+    access::requireUnit(mDb, old.integer(0));
+    Query del(mDb, QStringLiteral("DELETE FROM activities WHERE id = :id"));  // its members go by ON DELETE CASCADE
+    del.bind(QStringLiteral(":id"), id).exec();
 }
 
 QHash<Id, ActivityCounts> ActivityRepository::countsByUnit(int year)

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,10 @@ QString activityKindName(const QString& code);
 std::optional<QString> activityKindFromText(QStringView);
 bool isHouseholdKind(const QString& code);
 bool isSupportKind(const QString& code);
+// Clubs, models, cooperative groups and cooperatives: one record per group, with its members from the
+// register (count is their number) and a founding date. Codes in display order.
+const QStringList& clubKinds();
+bool isClubKind(const QString& code);
 
 class ActivityRepository {
 public:
@@ -56,9 +61,17 @@ public:
     // records of that year deleted, in one transaction.
     void saveUnitYear(Id unitId, int year, std::vector<Activity>& rows);
     std::vector<Activity> forUnitYear(Id unitId, int year);
+    // The records of a year whose kind is one of kinds, in every unit the account sees, with their
+    // members; ordered by unit, date and id.
+    std::vector<Activity> ofKinds(int year, const QStringList& kinds);
+    // Deletes one record with its list of members. Throws Error(Kind::Denied) outside the account's units.
+    void remove(Id id);
     QHash<Id, ActivityCounts> countsByUnit(int year);
 
 private:
+    // condition is SQL on the columns of activities (unit_id, year, kind, ...); the account's scope is
+    // added to it.
+    std::vector<Activity> read(const QString& condition, const QVariantHash& binds);
     Database& mDb;
 };
 

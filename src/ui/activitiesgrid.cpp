@@ -37,10 +37,11 @@ int ActivitiesGrid::columnOf(const QString& kind, bool amount) const
 QString ActivitiesGrid::heading() const
 {
     return tr(
-        "<b>Activities of the year</b>, one row per unit: type the number of sessions, clubs, people "
+        "<b>Activities of the year</b>, one row per unit: type the number of sessions, people "
         "supported or households, and the amount in đồng, as in Excel (Enter goes down, a block "
         "copied from Excel can be pasted, Delete empties a cell and deletes the record). Grey cells "
-        "hold several records with their own dates: they are kept as entered.");
+        "hold several records with their own dates: they are kept as entered. Green columns count the "
+        "clubs and models, entered with their members in the Clubs and models tab.");
 }
 
 void ActivitiesGrid::read(Id unitId, int year)
@@ -62,12 +63,20 @@ void ActivitiesGrid::read(Id unitId, int year)
         }
     }
     std::vector<NumberGridModel::Column> columns;
-    for (const auto& [kind, amount] : mColumns)
-        columns.push_back(
-            {amount ? tr("%1\n(đồng)").arg(activityKindName(kind)) : activityKindName(kind),
-             amount ? tr("Amount or value in đồng: %1").arg(activityKindName(kind))
-                    : tr("Number (sessions, clubs, people, households): %1").arg(activityKindName(kind)),
-             true, amount});
+    for (const auto& [kind, amount] : mColumns) {
+        const QString name = activityKindName(kind);
+        if (isClubKind(kind))
+            columns.push_back({name,
+                               tr("%1: how many there are, one record per group with its members; add and "
+                                  "edit them in the Clubs and models tab.")
+                                   .arg(name),
+                               false, false});
+        else
+            columns.push_back({amount ? tr("%1\n(đồng)").arg(name) : name,
+                               amount ? tr("Amount or value in đồng: %1").arg(name)
+                                      : tr("Number (sessions, people, households): %1").arg(name),
+                               true, amount});
+    }
     std::vector<std::vector<NumberGridModel::Cell>> cells;
     ActivityRepository repo(mCtx.db());
     for (Id u : mRowUnits) {
@@ -79,6 +88,16 @@ void ActivitiesGrid::read(Id unitId, int year)
             const auto& [kind, amount] = mColumns[c];
             const int n = count.value(kind);
             if (n == 0) continue;
+            if (isClubKind(kind)) {
+                // A club counts once in the figures, whatever its number of members.
+                qint64 members = 0;
+                for (const Activity& a : mRecords.back())
+                    if (a.kind == kind) members += a.count;
+                row[c].value = n;
+                row[c].toolTip =
+                    tr("%n record(s), ", nullptr, n) + tr("%n member(s) in all", nullptr, int(members));
+                continue;
+            }
             qint64 sum = 0;
             for (const Activity& a : mRecords.back())
                 if (a.kind == kind) sum += amount ? a.amount : a.count;

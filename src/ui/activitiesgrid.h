@@ -3,8 +3,10 @@
 // selected one (and the unit's own records last), one column per activity kind with its count, and the
 // VND amount beside the kinds that have one. A cell is one record of that unit, kind and year, dated
 // 31/12 (year-end entry); emptying both its cells deletes it. Where a unit has several records of a kind
-// (entered with their dates, or imported) the cell shows their total and is not typed over. Save writes
-// every unit that changed with ActivityRepository::saveUnitYear, all in one transaction.
+// (entered with their dates, or imported) the cell shows their total and is not typed over. Clubs and
+// models are not typed here: their columns show how many there are (ClubList enters them one by one with
+// their members). Save writes every unit that changed with ActivityRepository::saveUnitYear, all in one
+// transaction, keeping the records it does not show.
 
 #include "storage/activityrepository.h"
 #include "ui/numbergrid.h"

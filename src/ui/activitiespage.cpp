@@ -4,13 +4,17 @@
 #include "ui/actionregistry.h"
 #include "ui/activitiesgrid.h"
 #include "ui/appcontext.h"
+#include "ui/clublist.h"
 #include "ui/errorpresenter.h"
+#include "ui/pagestate.h"
 #include "ui/targetsgrid.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hv {
@@ -18,6 +22,7 @@ namespace hv {
 ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent) : Page(ctx, parent)
 {
     setObjectName(QStringLiteral("activitiesPage"));
+    auto* state = new PageState(ctx, this);
     mHeading = new QLabel(this);
     mHeading->setObjectName(QStringLiteral("activitiesHeading"));
     mYearLabel = new QLabel(this);
@@ -29,8 +34,10 @@ ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget
     mTabs = new QTabWidget(this);
     mTabs->setObjectName(QStringLiteral("activitiesTabs"));
     mActivities = new ActivitiesGrid(ctx, this);
+    mClubs = new ClubList(ctx, actions, this);
     mTargets = new TargetsGrid(ctx, this);
     mTabs->addTab(mActivities, QString());
+    mTabs->addTab(mClubs, QString());
     mTabs->addTab(mTargets, QString());
     auto* top = new QHBoxLayout;
     top->addWidget(mHeading, 1);
@@ -48,8 +55,15 @@ ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget
     connect(save, &QAction::triggered, this, [this] {
         if (mTabs->currentWidget() == mActivities)
             mActivities->save();
-        else
+        else if (mTabs->currentWidget() == mTargets)
             mTargets->save();
+    });
+    // A club saved or deleted changes the figures of both grids.
+    connect(mClubs, &ClubList::changed, this, [this](int year) {
+        if (year != this->year())
+            setYear(year);
+        else
+            follow();
     });
     connect(mYear, &QSpinBox::valueChanged, this, [this] {
         mYearChosen = mYear->value() != mCtx.date().year();
@@ -63,6 +77,7 @@ ActivitiesPage::ActivitiesPage(AppContext& ctx, ActionRegistry& actions, QWidget
         }
         follow();
     });
+    state->keep({mYear, mTabs, mClubs->table(), mClubs->membersTable(), mClubs->splitter()});
     retranslate();
 }
 
@@ -72,8 +87,10 @@ void ActivitiesPage::retranslate()
 {
     mYearLabel->setText(tr("&Year:"));
     mTabs->setTabText(0, tr("Activities"));
-    mTabs->setTabText(1, tr("Targets and results"));
+    mTabs->setTabText(1, tr("Clubs and models"));
+    mTabs->setTabText(2, tr("Targets and results"));
     mActivities->retranslate();
+    mClubs->retranslate();
     mTargets->retranslate();
     if (isVisible()) {
         mLoadedUnit = -1;
@@ -97,7 +114,10 @@ void ActivitiesPage::refresh()
         if (const auto office = UnitRepository(mCtx.db()).officeUnit()) unit = office->id;
     const bool moved = unit != mLoadedUnit || year() != mLoadedYear;
     // Typed figures survive a refresh for other data; a new unit or year asks to save them first.
-    if (!moved && (mActivities->hasChanges() || mTargets->hasChanges())) return;
+    if (!moved && (mActivities->hasChanges() || mTargets->hasChanges())) {
+        mClubs->load(unit, year());
+        return;
+    }
     if (moved && !(mActivities->confirmLeave() && mTargets->confirmLeave())) {
         const QSignalBlocker block(mYear);
         mYear->setValue(mLoadedYear);
@@ -110,6 +130,7 @@ void ActivitiesPage::refresh()
         u ? tr("<b>%1</b>: activities and targets of %2").arg(u->name.toHtmlEscaped()).arg(year())
           : tr("Choose a unit in the tree."));
     mActivities->load(unit, year());
+    mClubs->load(unit, year());
     mTargets->load(unit, year());
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Hoạt động: the year's activities of the units below the selected one as a grid typed like Excel
-// (ActivitiesGrid), and their targets with the achievement beside each (TargetsGrid), in two tabs. The
-// year is the register date's until the officer picks another.
+// (ActivitiesGrid), the clubs and models with their members (ClubList), and the targets with the
+// achievement beside each (TargetsGrid), in three tabs. The year is the register date's until the officer
+// picks another; the year, the tab and the club list's columns and splitter are remembered (PageState).
 
 #include "ui/page.h"
 
@@ -13,6 +14,7 @@ namespace hv {
 
 class ActionRegistry;
 class ActivitiesGrid;
+class ClubList;
 class TargetsGrid;
 
 class ActivitiesPage : public Page {
@@ -26,6 +28,7 @@ public:
     int year() const;
     void setYear(int year);
     ActivitiesGrid* activitiesGrid() const { return mActivities; }
+    ClubList* clubList() const { return mClubs; }
     TargetsGrid* targetsGrid() const { return mTargets; }
     QTabWidget* tabs() const { return mTabs; }
 
@@ -37,6 +40,7 @@ private:
     QSpinBox* mYear = nullptr;
     QTabWidget* mTabs = nullptr;
     ActivitiesGrid* mActivities = nullptr;
+    ClubList* mClubs = nullptr;
     TargetsGrid* mTargets = nullptr;
     bool mYearChosen = false;
     int mLoadedYear = 0;

@@ -131,14 +131,11 @@ void AwardDialog::trySave()
                           tr("Find the member the award is for: type her name and pick her in the list."));
         return;
     }
-    try {
-        if (mSaver) mSaver(a);
+    if (saveInForm(this, mUi->errorLabel, [&] {
+            if (mSaver) mSaver(a);
+        })) {
         mAward = a;
         accept();
-    } catch (const Error& e) {
-        showInlineMessage(mUi->errorLabel, e.message());
-    } catch (const std::exception& e) {
-        ErrorPresenter::showUnexpected(this, e);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "ui/actionregistry.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
+#include "ui/pagestate.h"
 #include "ui/scorecarddialog.h"
 #include "ui/yearworkwidgets.h"
 
@@ -53,6 +54,7 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     : Page(ctx, parent), mActions(actions)
 {
     setObjectName(QStringLiteral("ratingPage"));
+    auto* state = new PageState(ctx, this);
     const auto named = [](QWidget* w, const char* name) {
         w->setObjectName(QLatin1String(name));
         return w;
@@ -79,7 +81,6 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->verticalHeader()->hide();
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
-    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mStatus = new QLabel(this);
     named(mStatus, "rankingStatus");
 
@@ -91,7 +92,6 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     mCriteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mCriteria->setSelectionBehavior(QAbstractItemView::SelectRows);
     mCriteria->verticalHeader()->hide();
-    mCriteria->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mGates = new QLabel(detail);
     mGates->setWordWrap(true);
     mOverrideCriterion = new QComboBox(detail);
@@ -172,6 +172,7 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
     leftLayout->addWidget(mTable, 1);
     leftLayout->addWidget(mStatus);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    named(splitter, "ratingSplitter");
     splitter->addWidget(left);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
@@ -227,6 +228,7 @@ RatingPage::RatingPage(AppContext& ctx, ActionRegistry& actions, QWidget* parent
         mOverridePoints->setValue(c.points());
         mOverrideReason->setText(c.reason);
     });
+    state->keep({mYear, mLevel, mTable, mCriteria, splitter});
     retranslate();
 }
 

@@ -4,7 +4,7 @@
 // points) is read off the GUI thread, as is "Compute and store" (rateUnits); the panel beside it shows the
 // selected unit's criteria with their figures and points, the manual override of a criterion with its
 // reason, and the self-assessed / proposed / approved grades with the decision. The scorecard of the year
-// is edited in ScorecardDialog.
+// is edited in ScorecardDialog. The year, level, splitter and column widths are remembered (PageState).
 
 #include "reports/ranking.h"
 #include "ui/backgroundtask.h"

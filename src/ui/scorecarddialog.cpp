@@ -192,16 +192,12 @@ void ScorecardDialog::updateSum()
 
 void ScorecardDialog::trySave()
 {
-    try {
-        const Scorecard card = scorecard();
-        card.validate();
-        ScorecardRepository(mCtx.db()).addVersion(mYear, mLevel, card, mUi->noteEdit->text().trimmed());
+    if (saveInForm(this, mUi->errorLabel, [this] {
+            const Scorecard card = scorecard();
+            card.validate();
+            ScorecardRepository(mCtx.db()).addVersion(mYear, mLevel, card, mUi->noteEdit->text().trimmed());
+        }))
         accept();
-    } catch (const Error& e) {
-        showInlineMessage(mUi->errorLabel, e.message());
-    } catch (const std::exception& e) {
-        ErrorPresenter::showUnexpected(this, e);
-    }
 }
 
 }  // namespace hv

@@ -1,12 +1,16 @@
 #include "ui/startup.h"
 
 #include "core/referencedata.h"
+#include "storage/activityrepository.h"
 #include "storage/database.h"
 #include "storage/session.h"
 #include "storage/unitrepository.h"
+#include "ui/activitiespage.h"
 #include "ui/appcontext.h"
 #include "ui/auditdialog.h"
 #include "ui/backgroundtask.h"
+#include "ui/clubdialog.h"
+#include "ui/clublist.h"
 #include "ui/errorpresenter.h"
 #include "ui/firstrunwizard.h"
 #include "ui/importwizard.h"
@@ -33,6 +37,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <atomic>
@@ -65,9 +71,12 @@ void processEventsUntil(const std::function<bool()>& done, int timeoutMs)
 
 QString startupUsage()
 {
-    return QCoreApplication::translate("hv::Startup",
-                                       "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot "
-                                       "FILE [--page overview|members|units|trainings|awards|activities|rating|reports|wizard|login|users|audit|import-mapping|import-preview]]");
+    return QCoreApplication::translate(
+        "hv::Startup",
+        "Usage: hoivien [--db FILE] [--lang vi|en] [--demo] [--date YYYY-MM-DD] [--screenshot "
+        "FILE [--page "
+        "overview|members|units|trainings|awards|activities|clubs|club|rating|reports|wizard|login|users|"
+        "audit|import-mapping|import-preview]]");
 }
 
 std::optional<StartupOptions> parseStartupArguments(const QStringList& arguments, QString* error)
@@ -322,9 +331,22 @@ Startup::Outcome Startup::generateDemo(const QString& path, QWidget* parent)
 #endif
 }
 
+QSettings& Startup::windowSettings()
+{
+    // A screenshot shows the pages as a new installation does (the year of --date, the first tab, the
+    // columns fitted) and leaves the window state the officer's pages remember as it was.
+    if (mOptions.screenshot.isEmpty()) return mSettings;
+    if (!mScratchSettings) {
+        mScratchDir = std::make_unique<QTemporaryDir>();
+        mScratchSettings = std::make_unique<QSettings>(mScratchDir->filePath(QStringLiteral("settings.ini")),
+                                                       QSettings::IniFormat);
+    }
+    return *mScratchSettings;
+}
+
 void Startup::showWindow(std::unique_ptr<Database> db)
 {
-    auto ctx = std::make_unique<AppContext>(std::move(db), mSettings);
+    auto ctx = std::make_unique<AppContext>(std::move(db), windowSettings());
     if (mOptions.date.isValid()) ctx->setDate(mOptions.date);
     auto window = std::make_unique<MainWindow>(*ctx, mLanguages);
     connect(
@@ -346,6 +368,8 @@ int Startup::saveScreenshot(const QString& file, const QString& page)
     if (page.startsWith(QLatin1String("import-"))) return saveImportScreenshot(file, page);
     if (page == QLatin1String("login") || page == QLatin1String("users") || page == QLatin1String("audit"))
         return saveDialogScreenshot(file, page);
+    if (page == QLatin1String("clubs") || page == QLatin1String("club"))
+        return saveClubScreenshot(file, page);
     if (!mWindow->showPage(page)) {
         printError(tr("Unknown page %1; the pages are: %2")
                        .arg(page, mWindow->pageIds().join(QStringLiteral(", "))));
@@ -359,6 +383,48 @@ int Startup::saveScreenshot(const QString& file, const QString& page)
     processEventsUntil([] { return false; }, 600);
     processEventsUntil([this] { return !mWindow->isBusy(); }, 120000);
     if (!mWindow->grab().save(file, "PNG")) {
+        printError(tr("Cannot write %1.").arg(file));
+        return 1;
+    }
+    return 0;
+}
+
+// The Activities page on its Clubs and models tab for the unit of the year's club with the most members,
+// or (club) that club's form with a name typed in its member search.
+int Startup::saveClubScreenshot(const QString& file, const QString& page)
+{
+    std::optional<Activity> shown;
+    const Outcome o = attempt(nullptr, [&] {
+        for (const Activity& a : ActivityRepository(mCtx->db()).ofKinds(mCtx->date().year(), clubKinds()))
+            if (!shown || a.members.size() > shown->members.size()) shown = a;
+    });
+    if (o != Outcome::Done) return 1;
+    if (!shown) {
+        printError(tr("No club or model in %1.").arg(mCtx->date().year()));
+        return 2;
+    }
+    mCtx->setUnitId(shown->unitId);
+    mWindow->showPage(QStringLiteral("activities"));
+    auto* activities = mWindow->findChild<ActivitiesPage*>();
+    activities->tabs()->setCurrentWidget(activities->clubList());
+    mWindow->setWindowState(Qt::WindowNoState);
+    mWindow->resize(1280, 800);
+    mWindow->show();
+    processEventsUntil([this] { return !mWindow->isBusy(); }, 120000);
+    processEventsUntil([] { return false; }, 300);
+    QWidget* grabbed = mWindow.get();
+    ClubDialog dialog(*mCtx, mWindow.get());
+    if (page == QLatin1String("club")) {
+        dialog.setClub(*shown);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("memberSearch"))->setText(QStringLiteral("thi hoa"));
+        processEventsUntil([] { return false; }, 300);
+        grabbed = &dialog;
+    } else {
+        activities->clubList()->table()->selectRow(0);
+        processEventsUntil([] { return false; }, 300);
+    }
+    if (!grabbed->grab().save(file, "PNG")) {
         printError(tr("Cannot write %1.").arg(file));
         return 1;
     }

@@ -1,20 +1,22 @@
 #pragma once
 // What hoivien does between main() and the event loop (CONTRACT.md "Binaries"):
 //   hoivien [--db FILE] [--lang vi|en] [--demo] [--screenshot FILE [--page overview|members|units|wizard]]
-//   (--page import-mapping|import-preview --import LIST.xlsx: the import wizard's pages on that list)
+//   (--page import-mapping|import-preview --import LIST.xlsx: the import wizard's pages on that list;
+//   --page clubs|club: the Activities page's clubs and models, and the form of the club with most members)
 // It picks the database (--db, else the demo with --demo, else the last one opened, else the default
 // in the user's data folder), runs the first-run wizard while the database has no office unit (or
 // generates the demo district), then shows the main window; "Open database…" and "New database…" come
 // back here to replace the window. --screenshot renders the window (1280×800) after its figures are
 // loaded, saves a PNG and ends.
 
-#include <QObject>
 #include <QDate>
+#include <QObject>
 #include <QString>
 #include <memory>
 #include <optional>
 
 class QSettings;
+class QTemporaryDir;
 class QWidget;
 
 namespace hv {
@@ -30,8 +32,8 @@ struct StartupOptions {
     bool demo = false;                          // --demo
     QString screenshot;                         // --screenshot FILE
     QString page = QStringLiteral("overview");  // --page
-    QDate date;                                 // --date YYYY-MM-DD: the register date (screenshots of past years)
-    QString importFile;                         // --import FILE, for the import wizard's screenshots
+    QDate date;          // --date YYYY-MM-DD: the register date (screenshots of past years)
+    QString importFile;  // --import FILE, for the import wizard's screenshots
     bool showHelp = false;
 };
 
@@ -75,10 +77,15 @@ private:
     int saveWizardScreenshot(const QString& file);
     int saveImportScreenshot(const QString& file, const QString& page);
     int saveDialogScreenshot(const QString& file, const QString& page);
+    int saveClubScreenshot(const QString& file, const QString& page);
+    // The settings of the window and its pages: for a screenshot, fresh ones of its own.
+    QSettings& windowSettings();
 
     QSettings& mSettings;
     LanguageManager& mLanguages;
     StartupOptions mOptions;
+    std::unique_ptr<QTemporaryDir> mScratchDir;  // before the window, which uses what is in it
+    std::unique_ptr<QSettings> mScratchSettings;
     std::unique_ptr<AppContext> mCtx;
     std::unique_ptr<MainWindow> mWindow;
 };

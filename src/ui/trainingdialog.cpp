@@ -6,6 +6,7 @@
 #include "storage/unitrepository.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
+#include "ui/memberpicker.h"
 #include "ui/yearworkwidgets.h"
 
 #include <QHeaderView>
@@ -50,13 +51,8 @@ TrainingDialog::TrainingDialog(AppContext& ctx, QWidget* parent)
     mUi->errorLabel->hide();
     mUi->attendeesSpin->setEnabled(false);
 
-    connect(mUi->memberSearch, &QLineEdit::textChanged, this, &TrainingDialog::search);
-    connect(mUi->addMembersButton, &QPushButton::clicked, this, &TrainingDialog::addSelectedMembers);
-    connect(mUi->memberResults, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        mUi->memberResults->clearSelection();
-        item->setSelected(true);
-        addSelectedMembers();
-    });
+    new MemberPicker(mCtx, mTree, mUi->memberSearch, mUi->memberResults, mUi->addMembersButton,
+                     [this](const std::vector<PickedMember>& picked) { return addMembers(picked); });
     connect(mUi->addPersonButton, &QPushButton::clicked, this, &TrainingDialog::addPerson);
     connect(mUi->removeParticipantButton, &QPushButton::clicked, this, &TrainingDialog::removeParticipants);
     connect(mUi->attendeesCheck, &QCheckBox::toggled, this, &TrainingDialog::updateCount);
@@ -67,8 +63,7 @@ TrainingDialog::TrainingDialog(AppContext& ctx, QWidget* parent)
         if (const OrgUnit* u = mTree.byId(mUi->unitCombo->currentData().toLongLong()))
             mUi->levelCombo->setCurrentIndex(std::max(0, mUi->levelCombo->findData(toCode(u->level))));
     });
-    // Enter in the search and name boxes adds to the list; it must not press OK (eventFilter).
-    mUi->memberSearch->installEventFilter(this);
+    // Enter in the name box adds to the list; it must not press OK (eventFilter).
     mUi->personNameEdit->installEventFilter(this);
     for (QPushButton* b : mUi->buttonBox->findChildren<QPushButton*>()) b->setAutoDefault(false);
     connect(mUi->buttonBox, &QDialogButtonBox::accepted, this, &TrainingDialog::trySave);
@@ -79,12 +74,11 @@ TrainingDialog::~TrainingDialog() = default;
 
 bool TrainingDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::KeyPress) {
+    if (watched == mUi->personNameEdit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == mUi->memberSearch) addSelectedMembers();
-            if (watched == mUi->personNameEdit) addPerson();
-            if (watched == mUi->memberSearch || watched == mUi->personNameEdit) return true;
+            addPerson();
+            return true;
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -137,34 +131,19 @@ QString TrainingDialog::errorText() const
     return mUi->errorLabel->isVisible() ? mUi->errorLabel->text() : QString();
 }
 
-void TrainingDialog::search()
-{
-    ErrorPresenter::guard(this, [this] {
-        fillMemberResults(mUi->memberResults, mCtx.db(), mCtx.ref(), mTree, mUi->memberSearch->text());
-    });
-    // The first hit is preselected so that Enter adds it; Ctrl/Shift-click picks several.
-    if (mUi->memberResults->count() > 0 && mUi->memberResults->selectedItems().isEmpty())
-        mUi->memberResults->item(0)->setSelected(true);
-}
-
-void TrainingDialog::addSelectedMembers()
+int TrainingDialog::addMembers(const std::vector<PickedMember>& picked)
 {
     int added = 0;
-    for (const QListWidgetItem* item : mUi->memberResults->selectedItems()) {
-        const Id id = item->data(Qt::UserRole).toLongLong();
-        const bool listed = std::any_of(mParticipants.begin(), mParticipants.end(), [id](const auto& p) {
-            return p.kind == TrainingParticipant::Kind::Member && p.memberId == id;
+    for (const PickedMember& m : picked) {
+        const bool listed = std::any_of(mParticipants.begin(), mParticipants.end(), [&m](const auto& p) {
+            return p.kind == TrainingParticipant::Kind::Member && p.memberId == m.id;
         });
         if (listed) continue;
-        mParticipants.push_back(
-            {TrainingParticipant::Kind::Member, id, item->data(Qt::UserRole + 1).toString()});
+        mParticipants.push_back({TrainingParticipant::Kind::Member, m.id, m.name});
         ++added;
     }
-    if (added > 0) {
-        mUi->memberSearch->clear();
-        showParticipants();
-    }
-    mUi->memberSearch->setFocus();
+    if (added > 0) showParticipants();
+    return added;
 }
 
 void TrainingDialog::addPerson()
@@ -179,10 +158,7 @@ void TrainingDialog::addPerson()
 
 void TrainingDialog::removeParticipants()
 {
-    QList<int> rows;
-    for (const QModelIndex& i : mUi->participantsTable->selectionModel()->selectedRows()) rows << i.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int r : rows) mParticipants.erase(mParticipants.begin() + r);
+    eraseSelectedRows(mUi->participantsTable, mParticipants);
     showParticipants();
 }
 
@@ -199,23 +175,19 @@ void TrainingDialog::showParticipants()
 
 void TrainingDialog::updateCount()
 {
-    const bool entered = mUi->attendeesCheck->isChecked();
-    mUi->attendeesSpin->setEnabled(entered);
-    if (!entered) mUi->attendeesSpin->setValue(int(mParticipants.size()));
-    mUi->attendeesInfo->setText(tr("%n participant(s) listed", nullptr, int(mParticipants.size())));
+    const int listed = int(mParticipants.size());
+    showListCount(mUi->attendeesCheck, mUi->attendeesSpin, mUi->attendeesInfo, listed,
+                  tr("%n participant(s) listed", nullptr, listed));
 }
 
 void TrainingDialog::trySave()
 {
     Training t = training();
-    try {
-        if (mSaver) mSaver(t);
+    if (saveInForm(this, mUi->errorLabel, [&] {
+            if (mSaver) mSaver(t);
+        })) {
         mTraining = t;
         accept();
-    } catch (const Error& e) {
-        showInlineMessage(mUi->errorLabel, e.message());
-    } catch (const std::exception& e) {
-        ErrorPresenter::showUnexpected(this, e);
     }
 }
 

@@ -20,6 +20,7 @@ class TrainingDialog;
 namespace hv {
 
 class AppContext;
+struct PickedMember;
 
 class TrainingDialog : public QDialog {
     Q_OBJECT
@@ -38,8 +39,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void search();
-    void addSelectedMembers();
+    int addMembers(const std::vector<PickedMember>& picked);
     void addPerson();
     void removeParticipants();
     void showParticipants();

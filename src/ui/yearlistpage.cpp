@@ -4,6 +4,8 @@
 #include "ui/actionregistry.h"
 #include "ui/appcontext.h"
 #include "ui/errorpresenter.h"
+#include "ui/pageactions.h"
+#include "ui/pagestate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
     : Page(ctx, parent), mActions(actions)
 {
     setObjectName(name + QStringLiteral("Page"));
+    auto* state = new PageState(ctx, this);
     mHeading = new QLabel(this);
     mHeading->setObjectName(name + QStringLiteral("Heading"));
     mYearLabel = new QLabel(this);
@@ -29,6 +32,7 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
     mYearLabel->setBuddy(mYear);
     mToolBar = new QToolBar(this);
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mPageActions = new PageActions(actions, this, mToolBar);
     mTable = new QTableWidget(this);
     mTable->setObjectName(name + QStringLiteral("Table"));
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,7 +40,6 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->verticalHeader()->hide();
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
-    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->setWordWrap(false);
     mStatus = new QLabel(this);
     mStatus->setObjectName(name + QStringLiteral("Status"));
@@ -64,32 +67,13 @@ YearListPage::YearListPage(AppContext& ctx, ActionRegistry& actions, const QStri
         follow();
     });
     connect(&ctx, &AppContext::dataChanged, this, &YearListPage::follow);
+    state->keep({mYear, mTable});
 }
 
 QAction* YearListPage::addPageAction(const char* id, std::function<QString()> text, const QKeySequence& key,
                                      const QIcon& icon, std::function<void()> slot)
 {
-    QAction* a = mActions.action(QString::fromLatin1(id));
-    if (!a) a = mActions.add(QString::fromLatin1(id), std::move(text), key, icon);
-    connect(a, &QAction::triggered, this, [this, slot = std::move(slot)] {
-        if (isVisible()) slot();  // a shortcut of a page that is not shown does nothing
-    });
-    a->setEnabled(false);
-    mToolBar->addAction(a);
-    mPageActions << a;
-    return a;
-}
-
-void YearListPage::showEvent(QShowEvent* e)
-{
-    Page::showEvent(e);
-    for (QAction* a : std::as_const(mPageActions)) a->setEnabled(true);
-}
-
-void YearListPage::hideEvent(QHideEvent* e)
-{
-    Page::hideEvent(e);
-    for (QAction* a : std::as_const(mPageActions)) a->setEnabled(false);
+    return mPageActions->add(id, std::move(text), key, icon, std::move(slot));
 }
 
 void YearListPage::retranslate()

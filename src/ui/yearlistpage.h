@@ -2,12 +2,12 @@
 // What the list pages of the year's work (trainings, awards) share: a heading naming the unit, the year
 // (the register date's year until the officer picks another), a toolbar of actions from the registry, the
 // table of the year's records, and a status line. Pages follow the tree's unit, the register date and data
-// changes like the other pages, and read the database only while they are on screen.
+// changes like the other pages, and read the database only while they are on screen. The chosen year and
+// the table's column widths are remembered (PageState).
 
 #include "core/types.h"
 #include "ui/page.h"
 
-#include <QList>
 #include <functional>
 
 class QAction;
@@ -19,6 +19,7 @@ class QToolBar;
 namespace hv {
 
 class ActionRegistry;
+class PageActions;
 
 class YearListPage : public Page {
     Q_OBJECT
@@ -46,8 +47,6 @@ protected:
     virtual QStringList headers() const = 0;
     // Adds a row of texts; the first cell carries id.
     void addRow(Id id, const QStringList& texts, const QString& toolTip = {});
-    void showEvent(QShowEvent* e) override;
-    void hideEvent(QHideEvent* e) override;
 
     ActionRegistry& mActions;
     QLabel* mHeading = nullptr;
@@ -56,10 +55,10 @@ protected:
     QToolBar* mToolBar = nullptr;
     QTableWidget* mTable = nullptr;
     QLabel* mStatus = nullptr;
-    QList<QAction*> mPageActions;
 
 private:
     void follow();
+    PageActions* mPageActions = nullptr;
     bool mYearChosen = false;  // the officer picked a year: a new register date no longer moves it
 };
 

@@ -1,14 +1,19 @@
 #include "ui/yearworkwidgets.h"
 
+#include "core/error.h"
 #include "core/unittree.h"
 #include "storage/memberrepository.h"
 #include "ui/chapterpicker.h"
+#include "ui/errorpresenter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QSpinBox>
+#include <algorithm>
 #include <functional>
 
 namespace hv {
@@ -34,15 +39,20 @@ void fillUnitCombo(QComboBox* combo, const UnitTree& tree, Id root, int year)
 }
 
 void fillMemberResults(QListWidget* list, Database& db, const ReferenceData& ref, const UnitTree& tree,
-                       const QString& text)
+                       const QString& text, Id within)
 {
+    constexpr std::size_t kShown = 50;
     list->clear();
     if (text.trimmed().size() < 2) return;
-    MemberRepository repo(db, ref);
-    for (const SearchHit& h : repo.search(text, 50)) {
-        QString birth = h.birth.isNull()     ? QString()
-                        : h.birth.yearOnly() ? QString::number(h.birth.year)
-                                             : dmy(h.birth.date);
+    std::vector<SearchHit> hits = MemberRepository(db, ref).search(text, within != 0 ? 1000 : int(kShown));
+    if (within != 0) {
+        std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit& h) {
+            return h.status == Status::Active && tree.isWithin(h.unitId, within);
+        });
+        if (hits.size() > kShown) hits.resize(kShown);
+    }
+    for (const SearchHit& h : hits) {
+        const QString birth = birthText(h.birth);
         QString line = h.fullName;
         if (!birth.isEmpty()) line += QStringLiteral(" — ") + birth;
         if (const QString unit = unitLabel(tree, h.unitId); !unit.isEmpty())
@@ -60,7 +70,32 @@ void showInlineMessage(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
+bool saveInForm(QWidget* form, QLabel* errorLabel, const std::function<void()>& save)
+{
+    try {
+        save();
+        return true;
+    } catch (const Error& e) {
+        showInlineMessage(errorLabel, e.message());
+    } catch (const std::exception& e) {
+        ErrorPresenter::showUnexpected(form, e);
+    }
+    return false;
+}
+
+void showListCount(QCheckBox* check, QSpinBox* spin, QLabel* info, int listed, const QString& infoText)
+{
+    spin->setEnabled(check->isChecked());
+    if (!check->isChecked()) spin->setValue(listed);
+    info->setText(infoText);
+}
+
 QString dmy(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+QString birthText(const FlexDate& birth)
+{
+    return birth.isNull() ? QString() : birth.yearOnly() ? QString::number(birth.year) : dmy(birth.date);
+}
 
 QString money(qint64 amount) { return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(amount); }
 

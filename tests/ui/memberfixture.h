@@ -12,6 +12,9 @@
 
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -74,6 +77,21 @@ inline void retype(QWidget* w, const QString& text)
 {
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     typeText(w, text);
+}
+
+// The widget of that type and objectName below parent; a failure of the test when there is none.
+template <typename W>
+W* child(QWidget* parent, const char* name)
+{
+    auto* w = parent->findChild<W*>(QLatin1String(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+// Clicks OK of a form whose buttons are its "buttonBox".
+inline void clickOk(QDialog* d)
+{
+    QTest::mouseClick(child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 // Runs fn on the modal dialog of type D once its exec() shows it. When none comes, whatever modal

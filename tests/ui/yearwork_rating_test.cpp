@@ -1,6 +1,7 @@
 // The rating page: a criterion's points set by hand with a reason change the ranking; a missing reason
 // is refused in the page; a scorecard whose points do not add up is refused in its editor with the
-// library's message and nothing is stored, while a valid edit becomes a new version.
+// library's message and nothing is stored, while a valid edit becomes a new version; the year, level,
+// splitter and column widths come back when the page is built again.
 #include "memberfixture.h"  // onModal, typeText, TempDir
 
 #include "reports/rating.h"
@@ -13,8 +14,11 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
 
 using namespace hv;
@@ -167,4 +171,38 @@ TEST_F(YearWorkRatingTest, ScorecardWhosePointsDoNotAddUpIsRefused)
     ASSERT_EQ(versions.size(), 2u);
     EXPECT_EQ(scorecardFor(ctx->db(), 2025, UnitLevel::Commune).name,
               QStringLiteral("Thang điểm 2025 của huyện"));
+}
+
+TEST_F(YearWorkRatingTest, YearLevelSplitterAndColumnsAreBackWhenThePageIsBuiltAgain)
+{
+    QTest::keyClick(page->findChild<QSpinBox*>(QStringLiteral("ratingYear")), Qt::Key_Down);
+    auto* level = page->findChild<QComboBox*>(QStringLiteral("ratingLevel"));
+    level->setCurrentIndex(level->findData(int(UnitLevel::Chapter)));
+    waitIdle();
+    auto* splitter = page->findChild<QSplitter*>(QStringLiteral("ratingSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    QWidget* handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    const QList<int> initial = splitter->sizes();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip + QPoint(0, -80));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(0, -80));
+    const QList<int> sizes = splitter->sizes();
+    ASSERT_NE(sizes, initial);
+    page->findChild<QTableWidget*>(QStringLiteral("criteriaTable"))
+        ->horizontalHeader()
+        ->resizeSection(0, 222);
+
+    page.reset();
+    page = std::make_unique<RatingPage>(*ctx, actions);
+    page->resize(1200, 800);
+    page->show();
+    page->refresh();
+    waitIdle();
+    EXPECT_EQ(page->year(), 2024);
+    EXPECT_EQ(page->level(), UnitLevel::Chapter);
+    EXPECT_EQ(page->findChild<QSplitter*>(QStringLiteral("ratingSplitter"))->sizes(), sizes);
+    EXPECT_EQ(
+        page->findChild<QTableWidget*>(QStringLiteral("criteriaTable"))->horizontalHeader()->sectionSize(0),
+        222);
 }

@@ -23,6 +23,8 @@
 #include <QTableWidget>
 
 using namespace hv;
+using hvtest::child;
+using hvtest::clickOk;
 
 namespace {
 
@@ -36,18 +38,6 @@ protected:
         lan = storeMember(QString::fromUtf8("Phạm Thị Lan"), QString(), chapterA);
         ctx->setDate(QDate(2025, 6, 1));
         ctx->setUnitId(commune);
-    }
-    template <typename W>
-    static W* child(QWidget* parent, const char* name)
-    {
-        auto* w = parent->findChild<W*>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
-    static void clickOk(QDialog* d)
-    {
-        QTest::mouseClick(child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
     }
 
     ActionRegistry actions;
