@@ -1,6 +1,7 @@
 #pragma once
 // A report as one self-contained HTML page (UTF-8, inline CSS for screen and A4 print): the same
-// letterhead, tables and signature block as the PDF. Byte for byte the same for the same document.
+// letterhead, tables, signature block and charts (inline SVG, chartsvg.h) as the PDF. Byte for byte
+// the same for the same document.
 
 #include "reports/reportdocument.h"
 

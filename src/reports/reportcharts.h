@@ -1,8 +1,9 @@
 #pragma once
 // The charts of the reports (members and attraction rate by commune, membership over ten years,
 // admissions and departures by year) as data: a chart is categories and series of numbers, built once
-// from the annual figures. The PDF paints them itself (chartpainter.h: QPainter, no widgets, so that
-// hoivien-cli prints them too); the desktop shows the same data with Qt Charts (src/ui/chartviews.h).
+// from the annual figures. chartlayout.h places them; the PDF paints them itself (chartpainter.h:
+// QPainter, no widgets, so that hoivien-cli prints them too) and the HTML writes them as SVG
+// (chartsvg.h); the desktop shows the same data with Qt Charts (src/ui/chartviews.h).
 
 #include "reports/annualreport.h"
 
