@@ -61,11 +61,11 @@ ReportDocument buildReportDocument(Database& db, const ReferenceData& ref, const
 {
     switch (r.kind) {
     case ReportKind::Annual: {
-        const AnnualReportOptions o = annualOptions(db, r);
-        const AnnualComparison c = buildAnnualComparison(db, o);
+        // One builder for the two years and the charts' ten: each cut-off is counted once.
+        AnnualReportBuilder builder(db);
+        const AnnualComparison c = buildAnnualComparison(builder, annualOptions(db, r));
         ReportDocument d = annualReportDocument(c, letterheadFor(db, c.current.unitCode), r.printedOn);
-        if (r.charts)
-            d.charts = buildReportCharts(db, o).all();
+        if (r.charts) d.charts = buildReportCharts(builder, c.current).all();
         return d;
     }
     case ReportKind::Ranking:

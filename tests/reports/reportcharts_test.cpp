@@ -65,6 +65,44 @@ TEST_F(ReportChartsTest, SeriesAreTheAnnualFigures)
     EXPECT_FALSE(charts.membership.categories.contains("2014"));
 }
 
+// The members of the earlier years are walked back from the year's count through the movements; they
+// are what each year's own report counts, with restorations, moves between communes and departures.
+TEST_F(ReportChartsTest, EarlierYearsAreWhatTheirReportsCount)
+{
+    addMembers(false);
+    member("Lê Thị Trở Lại",
+           {ev(EventKind::Admitted, QDate(2016, 4, 1), a), ev(EventKind::Withdrew, QDate(2018, 2, 1)),
+            ev(EventKind::Restored, QDate(2020, 7, 1), b)});
+    member("Lê Thị Đi Xa",
+           {ev(EventKind::Admitted, QDate(2017, 1, 1), x), ev(EventKind::Moved, QDate(2019, 3, 1), a),
+            ev(EventKind::TransferredOut, QDate(2021, 5, 1))});
+    member("Lê Thị Từ Ngoài",
+           {ev(EventKind::TransferredIn, QDate(2018, 12, 31), x), ev(EventKind::Removed, QDate(2020, 1, 1))});
+    for (const QDate& cutoff : {QDate(), QDate(2023, 6, 30)}) {
+        const ReportCharts charts = buildReportCharts(db, {2023, {}, cutoff, 1});
+        ASSERT_EQ(charts.membership.categories.size(), 9) << "2015-2023";
+        for (int i = 0; i < 9; ++i) {
+            const int year = charts.membership.categories[i].toInt();
+            // The last year is the report's own at its cut-off; the earlier ones at 31 December.
+            const AnnualReport r = buildAnnualReport(db, {year, {}, year == 2023 ? cutoff : QDate(), 1});
+            EXPECT_EQ(*charts.membership.series[0].values[std::size_t(i)], double(r.totals.membersEnd))
+                << year;
+            EXPECT_EQ(*charts.movements.series[0].values[std::size_t(i)], double(r.totals.admitted)) << year;
+            EXPECT_EQ(*charts.movements.series[1].values[std::size_t(i)], double(r.totals.leftTotal()))
+                << year;
+        }
+    }
+}
+
+TEST(ChartPainter, AxisStepsAreRound)
+{
+    EXPECT_EQ(niceStep(0), 1);
+    EXPECT_EQ(niceStep(7), 2);
+    EXPECT_EQ(niceStep(100), 20);
+    EXPECT_EQ(niceStep(8715), 2000);
+    EXPECT_EQ(niceStep(86.1), 20);
+}
+
 TEST_F(ReportChartsTest, HtmlCarriesEachChartAsSvg)
 {
     addMembers(false);
