@@ -957,37 +957,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="78" />
             <source>Activity %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="81" />
             <source>unknown kind; use one of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="83" />
             <source>the date %1 is outside the year %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="85" />
             <source>counts and amounts cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <source>the record no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="100" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="102" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="105" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
@@ -995,22 +1000,22 @@
     <context>
         <name>hv::AnnualReport</name>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="65" />
-            <source>The depth must be 1, 2 or 3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/annualreport.cpp" line="68" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="83" />
+            <location filename="../../src/reports/annualreport.cpp" line="72" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="91" />
+            <location filename="../../src/reports/annualreport.cpp" line="200" />
+            <source>The depth must be 1, 2 or 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="209" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1160,57 +1165,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -3718,13 +3724,14 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Rating</name>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3739,22 +3746,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation type="unfinished" />
         </message>
@@ -3986,22 +3993,22 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation type="unfinished" />
         </message>
@@ -4203,7 +4210,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Reports</name>
         <message>
-            <location filename="../../src/reports/pdfwriter.cpp" line="283" />
+            <location filename="../../src/reports/pdfwriter.cpp" line="292" />
             <source>PDF needs the graphical libraries, which are not started in this program.</source>
             <translation type="unfinished" />
         </message>
@@ -4211,6 +4218,11 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <location filename="../../src/reports/memberlists.cpp" line="83" />
             <location filename="../../src/reports/reportdocument.cpp" line="37" />
             <source>Unknown unit code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/cancelcheck.cpp" line="13" />
+            <source>The report was cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4224,24 +4236,29 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="323" />
+            <location filename="../../src/reports/memberlists.cpp" line="326" />
             <source>No member has the id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="24" />
+            <location filename="../../src/reports/reportrequest.cpp" line="25" />
             <source>The office's unit is not set yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="84" />
+            <location filename="../../src/reports/reportrequest.cpp" line="89" />
             <source>Unknown report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="90" />
-            <location filename="../../src/reports/reportrequest.cpp" line="115" />
+            <location filename="../../src/reports/reportrequest.cpp" line="95" />
+            <location filename="../../src/reports/reportrequest.cpp" line="121" />
             <source>This report cannot be saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="128" />
+            <source>Cannot write %1: %2. Choose another folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4273,233 +4290,228 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ReportsPage</name>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="60" />
+            <location filename="../../src/ui/reportspage.cpp" line="59" />
             <source>&amp;Print report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="61" />
+            <location filename="../../src/ui/reportspage.cpp" line="60" />
             <source>&amp;Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="63" />
+            <location filename="../../src/ui/reportspage.cpp" line="62" />
             <source>Show the re&amp;port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="199" />
+            <location filename="../../src/ui/reportspage.cpp" line="202" />
             <source>Reports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Annual summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Ranking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Member list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Movements of the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="204" />
+            <location filename="../../src/ui/reportspage.cpp" line="207" />
             <source>Member record sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="207" />
+            <location filename="../../src/ui/reportspage.cpp" line="210" />
             <source>Communes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="208" />
+            <location filename="../../src/ui/reportspage.cpp" line="211" />
             <source>Chapters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="209" />
+            <location filename="../../src/ui/reportspage.cpp" line="212" />
             <source>&amp;Report:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="210" />
+            <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>Unit:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="211" />
+            <location filename="../../src/ui/reportspage.cpp" line="214" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="212" />
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="213" />
+            <location filename="../../src/ui/reportspage.cpp" line="216" />
             <source>&amp;Depth:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="217" />
             <source>1: the units directly below; 2: also the units below them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="218" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="216" />
+            <location filename="../../src/ui/reportspage.cpp" line="219" />
             <source>&amp;Member number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="217" />
+            <location filename="../../src/ui/reportspage.cpp" line="220" />
             <source>The member's number, shown in the member's window on the Members page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="218" />
+            <location filename="../../src/ui/reportspage.cpp" line="221" />
             <source>&amp;Columns:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="219" />
+            <location filename="../../src/ui/reportspage.cpp" line="222" />
             <source>Hide the middle of citizen IDs and phone numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="220" />
+            <location filename="../../src/ui/reportspage.cpp" line="223" />
             <source>Show (F5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="221" />
+            <location filename="../../src/ui/reportspage.cpp" line="224" />
             <source>Print… (Ctrl+P)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="222" />
+            <location filename="../../src/ui/reportspage.cpp" line="225" />
             <source>Save as PDF, Excel, CSV or HTML…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="223" />
+            <location filename="../../src/ui/reportspage.cpp" line="226" />
             <source>Fill the Excel form of the level above…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="224" />
+            <location filename="../../src/ui/reportspage.cpp" line="227" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="225" />
+            <location filename="../../src/ui/reportspage.cpp" line="228" />
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="226" />
+            <location filename="../../src/ui/reportspage.cpp" line="229" />
             <source>Charts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>&amp;Cut-off date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="248" />
+            <location filename="../../src/ui/reportspage.cpp" line="251" />
             <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="273" />
+            <location filename="../../src/ui/reportspage.cpp" line="276" />
             <source>(the office's unit)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="310" />
+            <location filename="../../src/ui/reportspage.cpp" line="325" />
             <source>Cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="316" />
+            <location filename="../../src/ui/reportspage.cpp" line="331" />
             <source>Preparing the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="332" />
+            <location filename="../../src/ui/reportspage.cpp" line="348" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="340" />
+            <location filename="../../src/ui/reportspage.cpp" line="356" />
             <source>%1 page(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="365" />
+            <location filename="../../src/ui/reportspage.cpp" line="381" />
             <source>Print report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="376" />
+            <location filename="../../src/ui/reportspage.cpp" line="392" />
             <source>PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="377" />
+            <location filename="../../src/ui/reportspage.cpp" line="393" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="378" />
+            <location filename="../../src/ui/reportspage.cpp" line="394" />
             <source>CSV table (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="379" />
+            <location filename="../../src/ui/reportspage.cpp" line="395" />
             <source>Web page (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="383" />
+            <location filename="../../src/ui/reportspage.cpp" line="399" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="397" />
+            <location filename="../../src/ui/reportspage.cpp" line="413" />
             <source>Writing %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="412" />
-            <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ui/reportspage.cpp" line="415" />
+            <location filename="../../src/ui/reportspage.cpp" line="428" />
             <source>The report was not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="419" />
+            <location filename="../../src/ui/reportspage.cpp" line="432" />
             <source>Saved as %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5358,63 +5370,68 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5782,17 +5799,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation type="unfinished" />
         </message>

@@ -957,37 +957,42 @@
     <context>
         <name>hv::ActivityRepository</name>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="76" />
+            <location filename="../../src/storage/activityrepository.cpp" line="78" />
             <source>Activity %1 (%2): %3</source>
             <translation>Hoạt động thứ %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="79" />
+            <location filename="../../src/storage/activityrepository.cpp" line="81" />
             <source>unknown kind; use one of %1.</source>
             <translation>loại hoạt động không hợp lệ; dùng một trong: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="81" />
+            <location filename="../../src/storage/activityrepository.cpp" line="83" />
             <source>the date %1 is outside the year %2.</source>
             <translation>ngày %1 không thuộc năm %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="83" />
+            <location filename="../../src/storage/activityrepository.cpp" line="85" />
             <source>counts and amounts cannot be negative.</source>
             <translation>số lượng và số tiền không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="88" />
+            <location filename="../../src/storage/activityrepository.cpp" line="95" />
+            <source>the record no longer exists.</source>
+            <translation>bản ghi này không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/activityrepository.cpp" line="100" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="90" />
+            <location filename="../../src/storage/activityrepository.cpp" line="102" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/activityrepository.cpp" line="93" />
+            <location filename="../../src/storage/activityrepository.cpp" line="105" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
@@ -995,22 +1000,22 @@
     <context>
         <name>hv::AnnualReport</name>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="65" />
+            <location filename="../../src/reports/annualreport.cpp" line="200" />
             <source>The depth must be 1, 2 or 3.</source>
             <translation>Độ sâu phải là 1, 2 hoặc 3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/annualreport.cpp" line="68" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="83" />
+            <location filename="../../src/reports/annualreport.cpp" line="72" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="91" />
+            <location filename="../../src/reports/annualreport.cpp" line="209" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation>Ngày chốt số liệu %1 không thuộc năm %2.</translation>
         </message>
@@ -1160,57 +1165,58 @@
     <context>
         <name>hv::AwardRepository</name>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="70" />
+            <location filename="../../src/storage/awardrepository.cpp" line="71" />
             <source>Award "%1" of %2: %3</source>
             <translation>Khen thưởng "%1" năm %2: %3</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="72" />
+            <location filename="../../src/storage/awardrepository.cpp" line="76" />
             <source>unknown form %1; use one of %2.</source>
             <translation>hình thức khen thưởng %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="74" />
+            <location filename="../../src/storage/awardrepository.cpp" line="78" />
             <source>unknown issuing level %1; use one of %2.</source>
             <translation>cấp khen %1 không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="76" />
+            <location filename="../../src/storage/awardrepository.cpp" line="80" />
             <source>unknown status %1.</source>
             <translation>trạng thái %1 không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="78" />
+            <location filename="../../src/storage/awardrepository.cpp" line="82" />
             <source>the emulation year must be between 1900 and 2100.</source>
             <translation>năm thi đua phải từ 1900 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="80" />
+            <location filename="../../src/storage/awardrepository.cpp" line="84" />
             <source>an approved award needs its decision number.</source>
             <translation>khen thưởng đã duyệt cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="83" />
+            <location filename="../../src/storage/awardrepository.cpp" line="87" />
             <source>the decision date %1 is outside the emulation year %2 and the year after.</source>
             <translation>ngày quyết định %1 không thuộc năm thi đua %2 hoặc năm sau đó.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="88" />
+            <location filename="../../src/storage/awardrepository.cpp" line="92" />
             <source>member %1 was not an active member on %2.</source>
             <translation>hội viên số %1 không sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="93" />
+            <location filename="../../src/storage/awardrepository.cpp" line="97" />
             <source>the unit is unknown.</source>
             <translation>không có đơn vị này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="95" />
+            <location filename="../../src/storage/awardrepository.cpp" line="99" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/awardrepository.cpp" line="119" />
+            <location filename="../../src/storage/awardrepository.cpp" line="125" />
+            <location filename="../../src/storage/awardrepository.cpp" line="136" />
             <source>Award %1 does not exist.</source>
             <translation>Không có khen thưởng số %1.</translation>
         </message>
@@ -3720,33 +3726,34 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Chương trình bị thiếu thang điểm có sẵn %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="109" />
+            <location filename="../../src/reports/rating.cpp" line="111" />
             <source>shipped default</source>
             <translation>mặc định của chương trình</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="230" />
+            <location filename="../../src/reports/rating.cpp" line="236" />
             <source>The %1 scorecard of %2 has no criterion %3.</source>
             <translation>Thang điểm cấp %1 năm %2 không có tiêu chí %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="238" />
             <source>Criterion %1 takes 0 to %2 points, not %3.</source>
             <translation>Tiêu chí %1 được chấm từ 0 đến %2 điểm, không phải %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="249" />
+            <location filename="../../src/reports/rating.cpp" line="255" />
             <source>%1 is not a grade of the %2 scorecard of %3.</source>
             <translation>%1 không phải mức xếp loại của thang điểm cấp %2 năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="118" />
+            <location filename="../../src/reports/rating.cpp" line="120" />
+            <location filename="../../src/reports/rating.cpp" line="124" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/rating.cpp" line="226" />
-            <location filename="../../src/reports/rating.cpp" line="245" />
+            <location filename="../../src/reports/rating.cpp" line="232" />
+            <location filename="../../src/reports/rating.cpp" line="251" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
@@ -3976,22 +3983,22 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::RatingRepository</name>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="103" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="110" />
             <source>An approved grade needs the number of the decision.</source>
             <translation>Mức xếp loại được công nhận cần có số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="152" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="163" />
             <source>Points set by hand cannot be negative.</source>
             <translation>Điểm chấm tay không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="154" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="165" />
             <source>Points set by hand need a reason.</source>
             <translation>Điểm chấm tay cần ghi lý do.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/ratingrepository.cpp" line="16" />
+            <location filename="../../src/storage/ratingrepository.cpp" line="17" />
             <source>Scorecards are kept for communes and chapters.</source>
             <translation>Thang điểm chỉ dành cho cấp xã và chi hội.</translation>
         </message>
@@ -4193,7 +4200,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Reports</name>
         <message>
-            <location filename="../../src/reports/pdfwriter.cpp" line="283" />
+            <location filename="../../src/reports/pdfwriter.cpp" line="292" />
             <source>PDF needs the graphical libraries, which are not started in this program.</source>
             <translation>Xuất PDF cần thư viện đồ họa, nhưng chương trình này không khởi động thư viện đó.</translation>
         </message>
@@ -4208,7 +4215,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Không có cột %1; các cột là: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="323" />
+            <location filename="../../src/reports/memberlists.cpp" line="326" />
             <source>No member has the id %1.</source>
             <translation>Không có hội viên số %1.</translation>
         </message>
@@ -4238,18 +4245,18 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Không đọc lại được sổ tính: %1</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="24" />
+            <location filename="../../src/reports/reportrequest.cpp" line="25" />
             <source>The office's unit is not set yet.</source>
             <translation>Chưa đặt đơn vị của văn phòng.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="84" />
+            <location filename="../../src/reports/reportrequest.cpp" line="89" />
             <source>Unknown report.</source>
             <translation>Báo cáo không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="90" />
-            <location filename="../../src/reports/reportrequest.cpp" line="115" />
+            <location filename="../../src/reports/reportrequest.cpp" line="95" />
+            <location filename="../../src/reports/reportrequest.cpp" line="121" />
             <source>This report cannot be saved as %1.</source>
             <translation>Không lưu được báo cáo này dưới dạng %1.</translation>
         </message>
@@ -4258,237 +4265,242 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
+        <message>
+            <location filename="../../src/reports/cancelcheck.cpp" line="13" />
+            <source>The report was cancelled; nothing was written.</source>
+            <translation>Đã hủy báo cáo; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="128" />
+            <source>Cannot write %1: %2. Choose another folder.</source>
+            <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+        </message>
     </context>
     <context>
         <name>hv::ReportsPage</name>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="60" />
+            <location filename="../../src/ui/reportspage.cpp" line="59" />
             <source>&amp;Print report…</source>
             <translation>&amp;In báo cáo…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="61" />
+            <location filename="../../src/ui/reportspage.cpp" line="60" />
             <source>&amp;Save report as…</source>
             <translation>&amp;Lưu báo cáo thành…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="63" />
+            <location filename="../../src/ui/reportspage.cpp" line="62" />
             <source>Show the re&amp;port</source>
             <translation>&amp;Xem báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="199" />
+            <location filename="../../src/ui/reportspage.cpp" line="202" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Annual summary</source>
             <translation>Tổng hợp năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Ranking</source>
             <translation>Xếp hạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Member list</source>
             <translation>Danh sách hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Movements of the year</source>
             <translation>Biến động trong năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="204" />
+            <location filename="../../src/ui/reportspage.cpp" line="207" />
             <source>Member record sheet</source>
             <translation>Phiếu hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="207" />
+            <location filename="../../src/ui/reportspage.cpp" line="210" />
             <source>Communes</source>
             <translation>Cấp xã</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="208" />
+            <location filename="../../src/ui/reportspage.cpp" line="211" />
             <source>Chapters</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="209" />
+            <location filename="../../src/ui/reportspage.cpp" line="212" />
             <source>&amp;Report:</source>
             <translation>&amp;Báo cáo:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="210" />
+            <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>Unit:</source>
             <translation>Đơn vị:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="211" />
+            <location filename="../../src/ui/reportspage.cpp" line="214" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="212" />
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>&amp;Date:</source>
             <translation>N&amp;gày:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="213" />
+            <location filename="../../src/ui/reportspage.cpp" line="216" />
             <source>&amp;Depth:</source>
             <translation>&amp;Số cấp:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="217" />
             <source>1: the units directly below; 2: also the units below them.</source>
             <translation>1: các đơn vị trực thuộc; 2: cả các đơn vị trực thuộc của chúng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="218" />
             <source>&amp;Level:</source>
             <translation>Cấ&amp;p:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="216" />
+            <location filename="../../src/ui/reportspage.cpp" line="219" />
             <source>&amp;Member number:</source>
             <translation>Số &amp;hội viên:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="217" />
+            <location filename="../../src/ui/reportspage.cpp" line="220" />
             <source>The member's number, shown in the member's window on the Members page.</source>
             <translation>Số của hội viên, hiện trong cửa sổ hội viên ở trang Hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="218" />
+            <location filename="../../src/ui/reportspage.cpp" line="221" />
             <source>&amp;Columns:</source>
             <translation>Cộ&amp;t:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="219" />
+            <location filename="../../src/ui/reportspage.cpp" line="222" />
             <source>Hide the middle of citizen IDs and phone numbers</source>
             <translation>Che phần giữa của số CCCD và số điện thoại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="220" />
+            <location filename="../../src/ui/reportspage.cpp" line="223" />
             <source>Show (F5)</source>
             <translation>Xem (F5)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="221" />
+            <location filename="../../src/ui/reportspage.cpp" line="224" />
             <source>Print… (Ctrl+P)</source>
             <translation>In… (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="222" />
+            <location filename="../../src/ui/reportspage.cpp" line="225" />
             <source>Save as PDF, Excel, CSV or HTML…</source>
             <translation>Lưu thành PDF, Excel, CSV hoặc HTML…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="223" />
+            <location filename="../../src/ui/reportspage.cpp" line="226" />
             <source>Fill the Excel form of the level above…</source>
             <translation>Điền biểu mẫu Excel của cấp trên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="224" />
+            <location filename="../../src/ui/reportspage.cpp" line="227" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="225" />
+            <location filename="../../src/ui/reportspage.cpp" line="228" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="226" />
+            <location filename="../../src/ui/reportspage.cpp" line="229" />
             <source>Charts</source>
             <translation>Biểu đồ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>&amp;Cut-off date:</source>
             <translation>Ngày &amp;chốt số liệu:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="248" />
+            <location filename="../../src/ui/reportspage.cpp" line="251" />
             <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
             <translation>Dùng khi ngày này nằm trong năm; nếu không, số liệu lấy tại ngày 31 tháng 12.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="273" />
+            <location filename="../../src/ui/reportspage.cpp" line="276" />
             <source>(the office's unit)</source>
             <translation>(đơn vị của văn phòng)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="310" />
+            <location filename="../../src/ui/reportspage.cpp" line="325" />
             <source>Cancelled.</source>
             <translation>Đã huỷ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="316" />
+            <location filename="../../src/ui/reportspage.cpp" line="331" />
             <source>Preparing the report…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="332" />
+            <location filename="../../src/ui/reportspage.cpp" line="348" />
             <source>The report could not be made.</source>
             <translation>Không lập được báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="340" />
+            <location filename="../../src/ui/reportspage.cpp" line="356" />
             <source>%1 page(s).</source>
             <translation>%1 trang.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="365" />
+            <location filename="../../src/ui/reportspage.cpp" line="381" />
             <source>Print report</source>
             <translation>In báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="376" />
+            <location filename="../../src/ui/reportspage.cpp" line="392" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="377" />
+            <location filename="../../src/ui/reportspage.cpp" line="393" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Sổ tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="378" />
+            <location filename="../../src/ui/reportspage.cpp" line="394" />
             <source>CSV table (*.csv)</source>
             <translation>Bảng CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="379" />
+            <location filename="../../src/ui/reportspage.cpp" line="395" />
             <source>Web page (*.html)</source>
             <translation>Trang web (*.html)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="383" />
+            <location filename="../../src/ui/reportspage.cpp" line="399" />
             <source>Save report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="397" />
+            <location filename="../../src/ui/reportspage.cpp" line="413" />
             <source>Writing %1…</source>
             <translation>Đang ghi %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="412" />
-            <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/reportspage.cpp" line="415" />
+            <location filename="../../src/ui/reportspage.cpp" line="428" />
             <source>The report was not saved.</source>
             <translation>Chưa lưu báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="419" />
+            <location filename="../../src/ui/reportspage.cpp" line="432" />
             <source>Saved as %1.</source>
             <translation>Đã lưu thành %1.</translation>
         </message>
@@ -5344,64 +5356,69 @@ achieved</source>
     <context>
         <name>hv::TrainingRepository</name>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="70" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="71" />
             <source>Training "%1": %2</source>
             <translation>Lớp tập huấn "%1": %2</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="73" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="78" />
             <source>A training needs a title.</source>
             <translation>Lớp tập huấn cần có tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="77" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="82" />
             <source>the first day is required.</source>
             <translation>cần có ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="79" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
             <source>the last day %1 is before the first day %2.</source>
             <translation>ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="81" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
             <source>the dates %1–%2 are outside the year %3.</source>
             <translation>thời gian %1–%2 không thuộc năm %3.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="84" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="89" />
             <source>the organising unit is unknown.</source>
             <translation>không có đơn vị tổ chức này.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="86" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="91" />
             <source>%1 did not exist on %2.</source>
             <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="90" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="95" />
             <source>%1 attendees entered, but %2 participants are listed.</source>
             <translation>số học viên ghi là %1, nhưng danh sách có %2 người tham gia.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="96" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="101" />
             <source>an officer or outside participant needs a name.</source>
             <translation>cán bộ hoặc người ngoài tham gia cần có họ tên.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="100" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
             <source>member %1 is listed twice.</source>
             <translation>hội viên số %1 có tên hai lần trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="105" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="110" />
             <source>%1 was not an active member on %2.</source>
             <translation>%1 không phải hội viên đang sinh hoạt vào ngày %2.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/trainingrepository.cpp" line="106" />
+            <location filename="../../src/storage/trainingrepository.cpp" line="111" />
             <source>member %1 does not exist.</source>
             <translation>không có hội viên số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/storage/trainingrepository.cpp" line="148" />
+            <source>No training has the number %1.</source>
+            <translation>Không có lớp tập huấn số %1.</translation>
         </message>
     </context>
     <context>
@@ -5766,17 +5783,17 @@ achieved</source>
     <context>
         <name>hv::UnitYearRepository</name>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="12" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="15" />
             <source>The number of women cannot be negative.</source>
             <translation>Số phụ nữ không được âm.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="14" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="17" />
             <source>The basis must be present or eligible, not %1.</source>
             <translation>Cơ sở tính phải là present hoặc eligible, không phải %1.</translation>
         </message>
         <message>
-            <location filename="../../src/storage/unityearrepository.cpp" line="44" />
+            <location filename="../../src/storage/unityearrepository.cpp" line="54" />
             <source>A target cannot be negative.</source>
             <translation>Chỉ tiêu không được âm.</translation>
         </message>

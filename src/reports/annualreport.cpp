@@ -168,8 +168,9 @@ AnnualReportBuilder::AnnualReportBuilder(Database& db) : mShared(std::make_uniqu
 AnnualReportBuilder::~AnnualReportBuilder() = default;
 
 AnnualRow AnnualReportBuilder::movements(const QString& unitCode, const QDate& fromExclusive,
-                                         const QDate& toInclusive)
+                                         const QDate& toInclusive, const CancelCheck& cancelled)
 {
+    throwIfCancelled(cancelled);
     const UnitTree& tree = mShared->tree();
     const OrgUnit* top = topUnit(mShared->db, tree, unitCode);
     std::vector<AnnualRow> rows(1);
@@ -177,16 +178,21 @@ AnnualRow AnnualReportBuilder::movements(const QString& unitCode, const QDate& f
     rows[0].name = top->name;
     rows[0].level = top->level;
     addEvents(rows, mShared->ownRow(top->id), mShared->eventsBetween(fromExclusive, toInclusive));
+    throwIfCancelled(cancelled);
     return rows[0];
 }
 
 AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
 {
+    // Asked after every read and at every row: a province's report reads for about a second.
+    const auto check = [&] { throwIfCancelled(options.cancelled); };
+    check();
     if (options.depth < 1 || options.depth > 3)
         throw Error(Error::Kind::Input, tr("The depth must be 1, 2 or 3."));
     Database& db = mShared->db;
     const UnitTree& tree = mShared->tree();
     const OrgUnit* top = topUnit(db, tree, options.unitCode);
+    check();
     AnnualReport report;
     report.year = options.year;
     report.cutoff = options.cutoff.isValid() ? options.cutoff : QDate(options.year, 12, 31);
@@ -214,6 +220,7 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
     RowIndex index(tree, ids);
     std::vector<AnnualRow> rows(rowUnits.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
+        check();
         rows[i].code = rowUnits[i]->code;
         rows[i].name = rowUnits[i]->name;
         rows[i].level = rowUnits[i]->level;
@@ -221,7 +228,9 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
     }
 
     const QHash<Id, ActiveCounts>& end = mShared->activeAt(report.cutoff);
+    check();
     const QHash<Id, ActiveCounts>& start = mShared->activeAt(report.previousCutoff);
+    check();
     for (auto it = end.cbegin(); it != end.cend(); ++it) {
         for (int r : index.rowsOf(it.key())) {
             rows[r].membersEnd += it->ordinary;
@@ -236,8 +245,10 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
             rows[r].membersStart += it->ordinary;
 
     addEvents(rows, index, mShared->eventsBetween(report.previousCutoff, report.cutoff));
+    check();
 
     const auto heads = mShared->stats.positionHoldersAt(Position::ChapterHead, report.cutoff);
+    check();
     for (auto it = heads.cbegin(); it != heads.cend(); ++it)
         for (int r : index.rowsOf(it.key())) {
             rows[r].chapterHeads += it->holders;
@@ -255,16 +266,19 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
     // member's unit on the decision date for an individual award), activities by their unit.
     TrainingRepository trainings(db);
     const auto trainingCounts = trainings.countsByUnit(report.previousCutoff, report.cutoff);
+    check();
     for (auto it = trainingCounts.cbegin(); it != trainingCounts.cend(); ++it)
         for (int r : index.rowsOf(it.key())) {
             rows[r].trainings += it->trainings;
             rows[r].trainees += it->trainees;
         }
     const auto memberTrainees = trainings.memberTraineesByUnit(report.previousCutoff, report.cutoff);
+    check();
     for (auto it = memberTrainees.cbegin(); it != memberTrainees.cend(); ++it)
         for (int r : index.rowsOf(it.key()))
             rows[r].memberTrainees += *it;
     const auto awards = AwardRepository(db).approvedByUnit(options.year);
+    check();
     for (std::size_t i = 0; i < rows.size(); ++i)
         for (const QString& form : awardForms())
             rows[i].awards[form] = 0;
@@ -273,6 +287,7 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
             for (auto f = it->cbegin(); f != it->cend(); ++f)
                 rows[r].awards[f.key()] += *f;
     const auto activities = ActivityRepository(db).countsByUnit(options.year);
+    check();
     for (auto it = activities.cbegin(); it != activities.cend(); ++it)
         for (int r : index.rowsOf(it.key())) {
             rows[r].activities += it->activities;
@@ -304,6 +319,7 @@ AnnualReport AnnualReportBuilder::build(const AnnualReportOptions& options)
     };
     const auto targets = yearData.targets(options.year, QStringLiteral("admitted"));
     for (std::size_t i = 0; i < rows.size(); ++i) {
+        check();
         AnnualRow& row = rows[i];
         if (const auto p = population(rowUnits[i])) {
             row.women18Plus = p->first;

@@ -3,6 +3,7 @@
 // of each child unit at a cut-off date, built once as data and then written as JSON, CSV, ...
 
 #include "core/types.h"
+#include "reports/cancelcheck.h"
 
 #include <QDate>
 #include <QString>
@@ -58,9 +59,11 @@ struct AnnualReportOptions {
     QString unitCode;  // empty: the office's unit
     QDate cutoff;      // invalid: 31/12 of the year
     int depth = 1;     // 1: children; 2: children and their children
+    CancelCheck cancelled;  // asked between the counts and at every unit (cancelcheck.h)
 };
 
-// Throws Error(Kind::Input) for an unknown unit, a depth outside 1..3, or a cut-off not in the year.
+// Throws Error(Kind::Input) for an unknown unit, a depth outside 1..3, or a cut-off not in the year;
+// Error(Kind::Cancelled) when options.cancelled says so.
 AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options);
 
 // Several reports of one database made together (the year beside the previous one, the ten years of the
@@ -77,8 +80,9 @@ public:
     AnnualReport build(const AnnualReportOptions& options);
     // The movements of the unit (its subtree) with fromExclusive < date <= toInclusive, as its own row
     // of a report counts them (admitted, transferred in, restored, left by reason); the other figures
-    // zero. Throws Error(Kind::Input) for an unknown unit.
-    AnnualRow movements(const QString& unitCode, const QDate& fromExclusive, const QDate& toInclusive);
+    // zero. Throws Error(Kind::Input) for an unknown unit, Error(Kind::Cancelled) as build.
+    AnnualRow movements(const QString& unitCode, const QDate& fromExclusive, const QDate& toInclusive,
+                        const CancelCheck& cancelled = {});
 
 private:
     struct Shared;

@@ -1,5 +1,6 @@
 #include "reports/htmlwriter.h"
 
+#include "reports/cancelcheck.h"
 #include "reports/chartsvg.h"
 
 namespace hv {
@@ -50,7 +51,7 @@ QString css(bool landscape, bool charts)
                     : QString());
 }
 
-void table(QString& out, const ReportTable& t)
+void table(QString& out, const ReportTable& t, const CancelCheck& cancelled)
 {
     if (!t.caption.isEmpty())
         out += QStringLiteral("<h2>") + esc(t.caption) + QStringLiteral("</h2>\n");
@@ -59,6 +60,7 @@ void table(QString& out, const ReportTable& t)
         out += QStringLiteral("<th>") + esc(c.header) + QStringLiteral("</th>");
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ReportRow& r : t.rows) {
+        throwIfCancelled(cancelled);
         out += r.style == ReportRow::Style::Total    ? QStringLiteral("<tr class=\"total\">")
                : r.style == ReportRow::Style::Detail ? QStringLiteral("<tr class=\"detail\">")
                                                      : QStringLiteral("<tr>");
@@ -78,7 +80,7 @@ void table(QString& out, const ReportTable& t)
 
 }  // namespace
 
-QByteArray reportHtml(const ReportDocument& doc)
+QByteArray reportHtml(const ReportDocument& doc, const CancelCheck& cancelled)
 {
     QString out =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
@@ -99,7 +101,7 @@ QByteArray reportHtml(const ReportDocument& doc)
                    QStringLiteral("</td></tr>\n");
         out += QStringLiteral("</table>\n");
     }
-    for (const ReportTable& t : doc.tables) table(out, t);
+    for (const ReportTable& t : doc.tables) table(out, t, cancelled);
     if (!doc.notes.isEmpty()) {
         out += QStringLiteral("<div class=\"notes\">\n");
         for (const QString& n : doc.notes)

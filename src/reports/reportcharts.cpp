@@ -73,10 +73,11 @@ ReportCharts buildReportCharts(Database& db, const AnnualReportOptions& options)
     AnnualReportBuilder builder(db);
     AnnualReportOptions o = options;
     o.depth = 1;
-    return buildReportCharts(builder, builder.build(o));
+    return buildReportCharts(builder, builder.build(o), options.cancelled);
 }
 
-ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport& current)
+ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport& current,
+                               const CancelCheck& cancelled)
 {
     const AnnualRow& t = current.totals;
     std::vector<YearFigures> years{{current.year, t.membersEnd, t.admitted, t.leftTotal()}};
@@ -85,12 +86,12 @@ ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport&
     QDate end(current.year - 1, 12, 31);
     qint64 members = t.membersStart;
     if (current.previousCutoff != end) {
-        const AnnualRow since = builder.movements(current.unitCode, end, current.cutoff);
+        const AnnualRow since = builder.movements(current.unitCode, end, current.cutoff, cancelled);
         members = t.membersEnd - since.admitted - since.transferredIn - since.restored + since.leftTotal();
     }
     for (int y = current.year - 1; y > current.year - 10; --y) {
         const QDate start(y - 1, 12, 31);
-        const AnnualRow m = builder.movements(current.unitCode, start, end);
+        const AnnualRow m = builder.movements(current.unitCode, start, end, cancelled);
         years.push_back({y, members, m.admitted, m.leftTotal()});
         members = members - m.admitted - m.transferredIn - m.restored + m.leftTotal();
         end = start;

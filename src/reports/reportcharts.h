@@ -47,7 +47,8 @@ struct ReportCharts {
 // (docs/performance.md). Throws as buildAnnualReport.
 ReportCharts buildReportCharts(Database& db, const AnnualReportOptions& options);
 // The same for a report already made (at any depth: the bars are its rows of depth 1), the earlier
-// years read through the builder that made it.
-ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport& current);
+// years read through the builder that made it, asking cancelled between them.
+ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport& current,
+                               const CancelCheck& cancelled = {});
 
 }  // namespace hv
