@@ -1120,21 +1120,21 @@
         <name>hv::AnnualReport</name>
         <message>
             <location filename="../../src/reports/annualreport.cpp" line="65" />
-            <source>The depth must be 1, 2 or 3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/reports/annualreport.cpp" line="79" />
             <source>The database has no office unit yet: run init first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="83" />
+            <location filename="../../src/reports/annualreport.cpp" line="68" />
             <source>Unknown unit code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="91" />
+            <location filename="../../src/reports/annualreport.cpp" line="191" />
+            <source>The depth must be 1, 2 or 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/annualreport.cpp" line="200" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation type="unfinished" />
         </message>
@@ -4653,7 +4653,7 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::Reports</name>
         <message>
-            <location filename="../../src/reports/pdfwriter.cpp" line="283" />
+            <location filename="../../src/reports/pdfwriter.cpp" line="294" />
             <source>PDF needs the graphical libraries, which are not started in this program.</source>
             <translation type="unfinished" />
         </message>
@@ -4661,6 +4661,11 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <location filename="../../src/reports/memberlists.cpp" line="83" />
             <location filename="../../src/reports/reportdocument.cpp" line="37" />
             <source>Unknown unit code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/cancelcheck.cpp" line="14" />
+            <source>The report was cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4674,24 +4679,29 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="323" />
+            <location filename="../../src/reports/memberlists.cpp" line="326" />
             <source>No member has the id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="24" />
+            <location filename="../../src/reports/reportrequest.cpp" line="25" />
             <source>The office's unit is not set yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="84" />
+            <location filename="../../src/reports/reportrequest.cpp" line="88" />
             <source>Unknown report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="90" />
-            <location filename="../../src/reports/reportrequest.cpp" line="115" />
+            <location filename="../../src/reports/reportrequest.cpp" line="94" />
+            <location filename="../../src/reports/reportrequest.cpp" line="118" />
             <source>This report cannot be saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="127" />
+            <source>Cannot write %1: %2. Choose another folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4723,233 +4733,228 @@ Nothing was half-saved; try again, and if it happens again, make a backup and re
     <context>
         <name>hv::ReportsPage</name>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="60" />
+            <location filename="../../src/ui/reportspage.cpp" line="59" />
             <source>&amp;Print report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="61" />
+            <location filename="../../src/ui/reportspage.cpp" line="60" />
             <source>&amp;Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="63" />
+            <location filename="../../src/ui/reportspage.cpp" line="62" />
             <source>Show the re&amp;port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="199" />
+            <location filename="../../src/ui/reportspage.cpp" line="201" />
             <source>Reports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Annual summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Ranking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Member list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Movements of the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="204" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Member record sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="207" />
+            <location filename="../../src/ui/reportspage.cpp" line="209" />
             <source>Communes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="208" />
+            <location filename="../../src/ui/reportspage.cpp" line="210" />
             <source>Chapters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="209" />
+            <location filename="../../src/ui/reportspage.cpp" line="211" />
             <source>&amp;Report:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="210" />
+            <location filename="../../src/ui/reportspage.cpp" line="212" />
             <source>Unit:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="211" />
+            <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>&amp;Year:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="212" />
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="249" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="213" />
+            <location filename="../../src/ui/reportspage.cpp" line="215" />
             <source>&amp;Depth:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="216" />
             <source>1: the units directly below; 2: also the units below them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="217" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="216" />
+            <location filename="../../src/ui/reportspage.cpp" line="218" />
             <source>&amp;Member number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="217" />
+            <location filename="../../src/ui/reportspage.cpp" line="219" />
             <source>The member's number, shown in the member's window on the Members page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="218" />
+            <location filename="../../src/ui/reportspage.cpp" line="220" />
             <source>&amp;Columns:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="219" />
+            <location filename="../../src/ui/reportspage.cpp" line="221" />
             <source>Hide the middle of citizen IDs and phone numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="220" />
+            <location filename="../../src/ui/reportspage.cpp" line="222" />
             <source>Show (F5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="221" />
+            <location filename="../../src/ui/reportspage.cpp" line="223" />
             <source>Print… (Ctrl+P)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="222" />
+            <location filename="../../src/ui/reportspage.cpp" line="224" />
             <source>Save as PDF, Excel, CSV or HTML…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="223" />
+            <location filename="../../src/ui/reportspage.cpp" line="225" />
             <source>Fill the Excel form of the level above…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="224" />
+            <location filename="../../src/ui/reportspage.cpp" line="226" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="225" />
+            <location filename="../../src/ui/reportspage.cpp" line="227" />
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="226" />
+            <location filename="../../src/ui/reportspage.cpp" line="228" />
             <source>Charts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="249" />
             <source>&amp;Cut-off date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="248" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="273" />
+            <location filename="../../src/ui/reportspage.cpp" line="275" />
             <source>(the office's unit)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="310" />
+            <location filename="../../src/ui/reportspage.cpp" line="322" />
             <source>Cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="316" />
+            <location filename="../../src/ui/reportspage.cpp" line="328" />
             <source>Preparing the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="332" />
+            <location filename="../../src/ui/reportspage.cpp" line="345" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="340" />
+            <location filename="../../src/ui/reportspage.cpp" line="353" />
             <source>%1 page(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="365" />
+            <location filename="../../src/ui/reportspage.cpp" line="378" />
             <source>Print report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="376" />
+            <location filename="../../src/ui/reportspage.cpp" line="389" />
             <source>PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="377" />
+            <location filename="../../src/ui/reportspage.cpp" line="390" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="378" />
+            <location filename="../../src/ui/reportspage.cpp" line="391" />
             <source>CSV table (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="379" />
+            <location filename="../../src/ui/reportspage.cpp" line="392" />
             <source>Web page (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="383" />
+            <location filename="../../src/ui/reportspage.cpp" line="396" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="397" />
+            <location filename="../../src/ui/reportspage.cpp" line="410" />
             <source>Writing %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="412" />
-            <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/ui/reportspage.cpp" line="415" />
+            <location filename="../../src/ui/reportspage.cpp" line="424" />
             <source>The report was not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="419" />
+            <location filename="../../src/ui/reportspage.cpp" line="428" />
             <source>Saved as %1.</source>
             <translation type="unfinished" />
         </message>

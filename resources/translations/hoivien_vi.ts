@@ -1117,22 +1117,22 @@
     <context>
         <name>hv::AnnualReport</name>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="65" />
+            <location filename="../../src/reports/annualreport.cpp" line="191" />
             <source>The depth must be 1, 2 or 3.</source>
             <translation>Độ sâu phải là 1, 2 hoặc 3.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="79" />
+            <location filename="../../src/reports/annualreport.cpp" line="65" />
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="83" />
+            <location filename="../../src/reports/annualreport.cpp" line="68" />
             <source>Unknown unit code %1.</source>
             <translation>Không có đơn vị mã %1.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/annualreport.cpp" line="91" />
+            <location filename="../../src/reports/annualreport.cpp" line="200" />
             <source>The cut-off date %1 is not in %2.</source>
             <translation>Ngày chốt số liệu %1 không thuộc năm %2.</translation>
         </message>
@@ -4637,7 +4637,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
     <context>
         <name>hv::Reports</name>
         <message>
-            <location filename="../../src/reports/pdfwriter.cpp" line="283" />
+            <location filename="../../src/reports/pdfwriter.cpp" line="294" />
             <source>PDF needs the graphical libraries, which are not started in this program.</source>
             <translation>Xuất PDF cần thư viện đồ họa, nhưng chương trình này không khởi động thư viện đó.</translation>
         </message>
@@ -4652,7 +4652,7 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Không có cột %1; các cột là: %2.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/memberlists.cpp" line="323" />
+            <location filename="../../src/reports/memberlists.cpp" line="326" />
             <source>No member has the id %1.</source>
             <translation>Không có hội viên số %1.</translation>
         </message>
@@ -4682,18 +4682,18 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <translation>Không đọc lại được sổ tính: %1</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="24" />
+            <location filename="../../src/reports/reportrequest.cpp" line="25" />
             <source>The office's unit is not set yet.</source>
             <translation>Chưa đặt đơn vị của văn phòng.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="84" />
+            <location filename="../../src/reports/reportrequest.cpp" line="88" />
             <source>Unknown report.</source>
             <translation>Báo cáo không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../src/reports/reportrequest.cpp" line="90" />
-            <location filename="../../src/reports/reportrequest.cpp" line="115" />
+            <location filename="../../src/reports/reportrequest.cpp" line="94" />
+            <location filename="../../src/reports/reportrequest.cpp" line="118" />
             <source>This report cannot be saved as %1.</source>
             <translation>Không lưu được báo cáo này dưới dạng %1.</translation>
         </message>
@@ -4702,237 +4702,242 @@ Không có gì bị lưu dở dang; hãy thử lại, nếu vẫn lỗi thì sao
             <source>The database has no office unit yet: run init first.</source>
             <translation>Cơ sở dữ liệu chưa có đơn vị của văn phòng: hãy chạy init trước.</translation>
         </message>
+        <message>
+            <location filename="../../src/reports/cancelcheck.cpp" line="14" />
+            <source>The report was cancelled; nothing was written.</source>
+            <translation>Đã hủy báo cáo; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/reports/reportrequest.cpp" line="127" />
+            <source>Cannot write %1: %2. Choose another folder.</source>
+            <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+        </message>
     </context>
     <context>
         <name>hv::ReportsPage</name>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="60" />
+            <location filename="../../src/ui/reportspage.cpp" line="59" />
             <source>&amp;Print report…</source>
             <translation>&amp;In báo cáo…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="61" />
+            <location filename="../../src/ui/reportspage.cpp" line="60" />
             <source>&amp;Save report as…</source>
             <translation>&amp;Lưu báo cáo thành…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="63" />
+            <location filename="../../src/ui/reportspage.cpp" line="62" />
             <source>Show the re&amp;port</source>
             <translation>&amp;Xem báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="199" />
+            <location filename="../../src/ui/reportspage.cpp" line="201" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Annual summary</source>
             <translation>Tổng hợp năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Ranking</source>
             <translation>Xếp hạng</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Member list</source>
             <translation>Danh sách hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="203" />
+            <location filename="../../src/ui/reportspage.cpp" line="205" />
             <source>Movements of the year</source>
             <translation>Biến động trong năm</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="204" />
+            <location filename="../../src/ui/reportspage.cpp" line="206" />
             <source>Member record sheet</source>
             <translation>Phiếu hội viên</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="207" />
+            <location filename="../../src/ui/reportspage.cpp" line="209" />
             <source>Communes</source>
             <translation>Cấp xã</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="208" />
+            <location filename="../../src/ui/reportspage.cpp" line="210" />
             <source>Chapters</source>
             <translation>Chi hội</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="209" />
+            <location filename="../../src/ui/reportspage.cpp" line="211" />
             <source>&amp;Report:</source>
             <translation>&amp;Báo cáo:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="210" />
+            <location filename="../../src/ui/reportspage.cpp" line="212" />
             <source>Unit:</source>
             <translation>Đơn vị:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="211" />
+            <location filename="../../src/ui/reportspage.cpp" line="213" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="212" />
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="249" />
             <source>&amp;Date:</source>
             <translation>N&amp;gày:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="213" />
+            <location filename="../../src/ui/reportspage.cpp" line="215" />
             <source>&amp;Depth:</source>
             <translation>&amp;Số cấp:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="214" />
+            <location filename="../../src/ui/reportspage.cpp" line="216" />
             <source>1: the units directly below; 2: also the units below them.</source>
             <translation>1: các đơn vị trực thuộc; 2: cả các đơn vị trực thuộc của chúng.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="215" />
+            <location filename="../../src/ui/reportspage.cpp" line="217" />
             <source>&amp;Level:</source>
             <translation>Cấ&amp;p:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="216" />
+            <location filename="../../src/ui/reportspage.cpp" line="218" />
             <source>&amp;Member number:</source>
             <translation>Số &amp;hội viên:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="217" />
+            <location filename="../../src/ui/reportspage.cpp" line="219" />
             <source>The member's number, shown in the member's window on the Members page.</source>
             <translation>Số của hội viên, hiện trong cửa sổ hội viên ở trang Hội viên.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="218" />
+            <location filename="../../src/ui/reportspage.cpp" line="220" />
             <source>&amp;Columns:</source>
             <translation>Cộ&amp;t:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="219" />
+            <location filename="../../src/ui/reportspage.cpp" line="221" />
             <source>Hide the middle of citizen IDs and phone numbers</source>
             <translation>Che phần giữa của số CCCD và số điện thoại</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="220" />
+            <location filename="../../src/ui/reportspage.cpp" line="222" />
             <source>Show (F5)</source>
             <translation>Xem (F5)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="221" />
+            <location filename="../../src/ui/reportspage.cpp" line="223" />
             <source>Print… (Ctrl+P)</source>
             <translation>In… (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="222" />
+            <location filename="../../src/ui/reportspage.cpp" line="224" />
             <source>Save as PDF, Excel, CSV or HTML…</source>
             <translation>Lưu thành PDF, Excel, CSV hoặc HTML…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="223" />
+            <location filename="../../src/ui/reportspage.cpp" line="225" />
             <source>Fill the Excel form of the level above…</source>
             <translation>Điền biểu mẫu Excel của cấp trên…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="224" />
+            <location filename="../../src/ui/reportspage.cpp" line="226" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="225" />
+            <location filename="../../src/ui/reportspage.cpp" line="227" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="226" />
+            <location filename="../../src/ui/reportspage.cpp" line="228" />
             <source>Charts</source>
             <translation>Biểu đồ</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="247" />
+            <location filename="../../src/ui/reportspage.cpp" line="249" />
             <source>&amp;Cut-off date:</source>
             <translation>Ngày &amp;chốt số liệu:</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="248" />
+            <location filename="../../src/ui/reportspage.cpp" line="250" />
             <source>Used when it falls in the year; otherwise the figures are those of 31 December.</source>
             <translation>Dùng khi ngày này nằm trong năm; nếu không, số liệu lấy tại ngày 31 tháng 12.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="273" />
+            <location filename="../../src/ui/reportspage.cpp" line="275" />
             <source>(the office's unit)</source>
             <translation>(đơn vị của văn phòng)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="310" />
+            <location filename="../../src/ui/reportspage.cpp" line="322" />
             <source>Cancelled.</source>
             <translation>Đã huỷ.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="316" />
+            <location filename="../../src/ui/reportspage.cpp" line="328" />
             <source>Preparing the report…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="332" />
+            <location filename="../../src/ui/reportspage.cpp" line="345" />
             <source>The report could not be made.</source>
             <translation>Không lập được báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="340" />
+            <location filename="../../src/ui/reportspage.cpp" line="353" />
             <source>%1 page(s).</source>
             <translation>%1 trang.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="365" />
+            <location filename="../../src/ui/reportspage.cpp" line="378" />
             <source>Print report</source>
             <translation>In báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="376" />
+            <location filename="../../src/ui/reportspage.cpp" line="389" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="377" />
+            <location filename="../../src/ui/reportspage.cpp" line="390" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Sổ tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="378" />
+            <location filename="../../src/ui/reportspage.cpp" line="391" />
             <source>CSV table (*.csv)</source>
             <translation>Bảng CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="379" />
+            <location filename="../../src/ui/reportspage.cpp" line="392" />
             <source>Web page (*.html)</source>
             <translation>Trang web (*.html)</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="383" />
+            <location filename="../../src/ui/reportspage.cpp" line="396" />
             <source>Save report</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="397" />
+            <location filename="../../src/ui/reportspage.cpp" line="410" />
             <source>Writing %1…</source>
             <translation>Đang ghi %1…</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="412" />
-            <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
-        </message>
-        <message>
-            <location filename="../../src/ui/reportspage.cpp" line="415" />
+            <location filename="../../src/ui/reportspage.cpp" line="424" />
             <source>The report was not saved.</source>
             <translation>Chưa lưu báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../src/ui/reportspage.cpp" line="419" />
+            <location filename="../../src/ui/reportspage.cpp" line="428" />
             <source>Saved as %1.</source>
             <translation>Đã lưu thành %1.</translation>
         </message>

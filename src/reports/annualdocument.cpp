@@ -100,13 +100,19 @@ Cell change(const Cell& before, const Cell& now)
 
 AnnualComparison buildAnnualComparison(Database& db, const AnnualReportOptions& options)
 {
+    AnnualReportBuilder builder(db);
+    return buildAnnualComparison(builder, options);
+}
+
+AnnualComparison buildAnnualComparison(AnnualReportBuilder& builder, const AnnualReportOptions& options)
+{
     AnnualComparison c;
-    c.current = buildAnnualReport(db, options);
+    c.current = builder.build(options);
     AnnualReportOptions prev = options;
     prev.year = options.year - 1;
     prev.unitCode = c.current.unitCode;
     prev.cutoff = c.current.previousCutoff;
-    c.previous = buildAnnualReport(db, prev);
+    c.previous = builder.build(prev);
     return c;
 }
 

@@ -17,6 +17,8 @@ struct AnnualComparison {
 
 // Both years; the same errors as buildAnnualReport.
 AnnualComparison buildAnnualComparison(Database& db, const AnnualReportOptions& options);
+// The same through a builder that other reports of the operation share (the charts' ten years).
+AnnualComparison buildAnnualComparison(AnnualReportBuilder& builder, const AnnualReportOptions& options);
 
 // The units of the year (children, then the unit's own line last as the total), the columns of the CSV.
 // forPrint: STT instead of code and level, shorter headers.

@@ -3,10 +3,12 @@
 // of each child unit at a cut-off date, built once as data and then written as JSON, CSV, ...
 
 #include "core/types.h"
+#include "reports/cancelcheck.h"
 
 #include <QDate>
 #include <QString>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -57,10 +59,35 @@ struct AnnualReportOptions {
     QString unitCode;  // empty: the office's unit
     QDate cutoff;      // invalid: 31/12 of the year
     int depth = 1;     // 1: children; 2: children and their children
+    CancelCheck cancelled;  // asked between the counts and at every unit (cancelcheck.h)
 };
 
-// Throws Error(Kind::Input) for an unknown unit, a depth outside 1..3, or a cut-off not in the year.
+// Throws Error(Kind::Input) for an unknown unit, a depth outside 1..3, or a cut-off not in the year;
+// Error(Kind::Cancelled) when options.cancelled says so.
 AnnualReport buildAnnualReport(Database& db, const AnnualReportOptions& options);
+
+// Several reports of one database made together (the year beside the previous one, the ten years of the
+// charts) read what they share once: the unit tree, and the members active at each cut-off (the end of
+// one year is the start of the next). For one operation: what it has read is not read again.
+class AnnualReportBuilder {
+public:
+    explicit AnnualReportBuilder(Database& db);
+    ~AnnualReportBuilder();
+    AnnualReportBuilder(const AnnualReportBuilder&) = delete;
+    AnnualReportBuilder& operator=(const AnnualReportBuilder&) = delete;
+
+    // As buildAnnualReport.
+    AnnualReport build(const AnnualReportOptions& options);
+    // The movements of the unit (its subtree) with fromExclusive < date <= toInclusive, as its own row
+    // of a report counts them (admitted, transferred in, restored, left by reason); the other figures
+    // zero. Throws Error(Kind::Input) for an unknown unit, Error(Kind::Cancelled) as build.
+    AnnualRow movements(const QString& unitCode, const QDate& fromExclusive, const QDate& toInclusive,
+                        const CancelCheck& cancelled = {});
+
+private:
+    struct Shared;
+    std::unique_ptr<Shared> mShared;
+};
 
 // One decimal, half away from zero, as reports print it.
 double roundOneDecimal(double v);

@@ -1,15 +1,19 @@
 #include "reports/htmlwriter.h"
 
+#include "reports/cancelcheck.h"
+#include "reports/chartsvg.h"
+
 namespace hv {
 namespace {
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
-QString css(bool landscape)
+QString css(bool landscape, bool charts)
 {
     return QStringLiteral(
                "@page { size: A4 %1; margin: %2; }\n"
-               "body { font-family: 'Times New Roman', 'Noto Serif', serif; font-size: 13pt; margin: 1em auto; max-width: %3; }\n"
+               "body { font-family: 'Times New Roman', 'Noto Serif', serif; font-size: 13pt; margin: 1em "
+               "auto; max-width: %3; }\n"
                ".letterhead { width: 100%; border-collapse: collapse; }\n"
                ".letterhead td { vertical-align: top; text-align: center; padding: 0; }\n"
                ".unit { font-weight: bold; }\n"
@@ -32,13 +36,22 @@ QString css(bool landscape)
                ".notes p { font-style: italic; font-size: 11pt; margin: 0.2em 0; }\n"
                ".signature { width: 100%; margin-top: 1.5em; }\n"
                ".signature td { width: 50%; text-align: center; vertical-align: top; }\n"
-               ".signature .hint { font-style: italic; font-weight: normal; font-size: 11pt; }\n")
+               ".signature .hint { font-style: italic; font-weight: normal; font-size: 11pt; }\n"
+               "%5")
         .arg(landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"),
              landscape ? QStringLiteral("15mm 12mm 12mm 15mm") : QStringLiteral("20mm 15mm 15mm 30mm"),
-             landscape ? QStringLiteral("60em") : QStringLiteral("45em"), landscape ? QStringLiteral("9pt") : QStringLiteral("11pt"));
+             landscape ? QStringLiteral("60em") : QStringLiteral("45em"),
+             landscape ? QStringLiteral("9pt") : QStringLiteral("11pt"),
+             // The charts, as the PDF has them, on a page of their own in print.
+             charts ? QStringLiteral(
+                          ".charts { page-break-before: always; }\n"
+                          ".charts h2 { text-align: center; }\n"
+                          "svg.chart { display: block; width: 100%; height: auto; margin: 0.5em 0 1.5em; "
+                          "page-break-inside: avoid; }\n")
+                    : QString());
 }
 
-void table(QString& out, const ReportTable& t)
+void table(QString& out, const ReportTable& t, const CancelCheck& cancelled)
 {
     if (!t.caption.isEmpty())
         out += QStringLiteral("<h2>") + esc(t.caption) + QStringLiteral("</h2>\n");
@@ -47,6 +60,7 @@ void table(QString& out, const ReportTable& t)
         out += QStringLiteral("<th>") + esc(c.header) + QStringLiteral("</th>");
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ReportRow& r : t.rows) {
+        throwIfCancelled(cancelled);
         out += r.style == ReportRow::Style::Total    ? QStringLiteral("<tr class=\"total\">")
                : r.style == ReportRow::Style::Detail ? QStringLiteral("<tr class=\"detail\">")
                                                      : QStringLiteral("<tr>");
@@ -66,11 +80,12 @@ void table(QString& out, const ReportTable& t)
 
 }  // namespace
 
-QByteArray reportHtml(const ReportDocument& doc)
+QByteArray reportHtml(const ReportDocument& doc, const CancelCheck& cancelled)
 {
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
-                  esc(doc.title) + QStringLiteral("</title>\n<style>\n") + css(doc.landscape()) +
-                  QStringLiteral("</style>\n</head>\n<body>\n<table class=\"letterhead\"><tr><td>");
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
+        esc(doc.title) + QStringLiteral("</title>\n<style>\n") + css(doc.landscape(), !doc.charts.empty()) +
+        QStringLiteral("</style>\n</head>\n<body>\n<table class=\"letterhead\"><tr><td>");
     if (!doc.letterhead.parentLine.isEmpty())
         out += esc(doc.letterhead.parentLine) + QStringLiteral("<br>");
     out += QStringLiteral("<span class=\"unit\">") + esc(doc.letterhead.unitLine) + QStringLiteral("</span><br>***</td>");
@@ -86,8 +101,7 @@ QByteArray reportHtml(const ReportDocument& doc)
                    QStringLiteral("</td></tr>\n");
         out += QStringLiteral("</table>\n");
     }
-    for (const ReportTable& t : doc.tables)
-        table(out, t);
+    for (const ReportTable& t : doc.tables) table(out, t, cancelled);
     if (!doc.notes.isEmpty()) {
         out += QStringLiteral("<div class=\"notes\">\n");
         for (const QString& n : doc.notes)
@@ -99,6 +113,11 @@ QByteArray reportHtml(const ReportDocument& doc)
                QStringLiteral("</b><br><span class=\"hint\">(Ký, ghi rõ họ tên)</span></td><td><b>") + esc(doc.signerFor) +
                QStringLiteral("<br>") + esc(doc.signerTitle) +
                QStringLiteral("</b><br><span class=\"hint\">(Ký tên, đóng dấu)</span></td></tr></table>\n");
+    if (!doc.charts.empty()) {
+        out += QStringLiteral("<div class=\"charts\">\n<h2>BIỂU ĐỒ</h2>\n");
+        for (const ChartSpec& c : doc.charts) out += chartSvg(c);
+        out += QStringLiteral("</div>\n");
+    }
     out += QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }

@@ -185,6 +185,7 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
     t.landscape = total > 150;
 
     RegisterRepository reg(db);
+    reg.setCancelCheck(options.cancelled);
     RegisterQuery q;
     q.unitId = unit->id;
     q.date = list.date;
@@ -194,6 +195,7 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
     for (;;) {
         const std::vector<RegisterRow> page = reg.page(q, after, 2000);
         for (const RegisterRow& m : page) {
+            throwIfCancelled(options.cancelled);
             ReportRow row;
             row.cells.reserve(columns.size());
             for (const MemberListColumn* c : columns) {
@@ -235,7 +237,7 @@ MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberL
     return list;
 }
 
-MovementList buildMovementList(Database& db, int year, const QString& unitCode)
+MovementList buildMovementList(Database& db, int year, const QString& unitCode, const CancelCheck& cancelled)
 {
     UnitRepository units(db);
     const UnitTree tree = units.tree();
@@ -260,6 +262,7 @@ MovementList buildMovementList(Database& db, int year, const QString& unitCode)
     t.landscape = true;
     qint64 stt = 0;
     for (const MovementRow& r : rows) {
+        throwIfCancelled(cancelled);
         ReportRow row;
         auto text = [](const QString& x) { return x.isEmpty() ? Cell{} : Cell::textCell(x); };
         row.cells = {Cell::integer(++stt), Cell::textCell(r.fullName), birthCell(r.birth), Cell::textCell(vi(r.type)),

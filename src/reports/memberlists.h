@@ -3,6 +3,7 @@
 // picks (danh sách hội viên), the movements of a year (admitted, transferred, left, died), and one
 // member's full record sheet. Each is a plain table (or document) that the writers turn into files.
 
+#include "reports/cancelcheck.h"
 #include "reports/reportdocument.h"
 
 #include <QDate>
@@ -17,6 +18,7 @@ struct MemberListOptions {
     QDate date;           // invalid: today
     QStringList columns;  // keys of memberListColumns(); empty: the default set
     bool mask = false;    // CCCD and phone shown as "0380******12"
+    CancelCheck cancelled;  // asked at every member and by the register's statement (cancelcheck.h)
 };
 
 struct MemberListColumn {
@@ -33,7 +35,8 @@ struct MemberList {
 };
 
 // Active members of the unit and everything below it at the date, in name order (given name first).
-// Throws Error(Kind::Input) for an unknown unit or column key.
+// Throws Error(Kind::Input) for an unknown unit or column key, Error(Kind::Cancelled) when
+// options.cancelled says so (nothing is recorded in the audit log then).
 MemberList buildMemberList(Database& db, const ReferenceData& ref, const MemberListOptions& options);
 
 struct MovementList {
@@ -43,8 +46,10 @@ struct MovementList {
 };
 
 // Every movement of the year touching the unit's subtree (the unit after or before the event is in it),
-// grouped by kind in the order of DOMAIN.md, then by date. Throws Error(Kind::Input) for an unknown unit.
-MovementList buildMovementList(Database& db, int year, const QString& unitCode);
+// grouped by kind in the order of DOMAIN.md, then by date. Throws Error(Kind::Input) for an unknown unit,
+// Error(Kind::Cancelled) when cancelled says so (asked at every movement).
+MovementList buildMovementList(Database& db, int year, const QString& unitCode,
+                               const CancelCheck& cancelled = {});
 
 // Keeps the first four and the last two characters: "038012345678" -> "0380******78".
 QString maskedDigits(const QString& s);

@@ -30,7 +30,8 @@ QFont fontAt(const QString& family, double pt, bool bold, bool italic)
 
 }  // namespace
 
-PdfTable::PdfTable(const ReportTable& table, QPainter& p, double width, double dpi, const QString& family)
+PdfTable::PdfTable(const ReportTable& table, QPainter& p, double width, double dpi, const QString& family,
+                   const CancelCheck& cancelled)
     : mTable(table),
       mPad(2.5 * dpi / 72.0),
       mNormal(fontAt(family, table.fontSize, false, false)),
@@ -55,6 +56,7 @@ PdfTable::PdfTable(const ReportTable& table, QPainter& p, double width, double d
 
     mRowHeights.reserve(table.rows.size());
     for (int i = 0; i < int(table.rows.size()); ++i) {
+        throwIfCancelled(cancelled);
         const QFont& font = fontOf(i);
         const QFontMetricsF& fm = &font == &mBold ? bold : &font == &mItalic ? italic : normal;
         double rh = fm.height();

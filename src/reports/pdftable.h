@@ -5,6 +5,7 @@
 // its column), so the page flow can decide where pages break without laying the table out as a
 // QTextDocument (docs/performance.md "Reports and lists": that layout cost more than the goal).
 
+#include "reports/cancelcheck.h"
 #include "reports/reportdocument.h"
 
 #include <QFont>
@@ -18,8 +19,10 @@ namespace hv {
 
 class PdfTable {
 public:
-    // width: of the printable area, in device pixels; family: the font of the whole report.
-    PdfTable(const ReportTable& table, QPainter& measure, double width, double dpi, const QString& family);
+    // width: of the printable area, in device pixels; family: the font of the whole report. Measuring
+    // asks cancelled at every row (Error(Kind::Cancelled)).
+    PdfTable(const ReportTable& table, QPainter& measure, double width, double dpi, const QString& family,
+             const CancelCheck& cancelled = {});
 
     double headerHeight() const { return mHeaderHeight; }
     double rowHeight(int row) const { return mRowHeights[std::size_t(row)]; }

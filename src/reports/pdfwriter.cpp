@@ -277,25 +277,31 @@ void setUpPages(QPagedPaintDevice& device, const ReportDocument& doc)
     device.setPageMargins(doc.landscape() ? QMarginsF(15, 15, 12, 12) : QMarginsF(30, 20, 15, 15), QPageLayout::Millimeter);
 }
 
-QByteArray reportPdf(const ReportDocument& doc)
+QByteArray reportPdf(const ReportDocument& doc, const CancelCheck& cancelled)
 {
-    if (!pdfAvailable())
-        throw Error(Error::Kind::Input, QCoreApplication::translate("hv::Reports", "PDF needs the graphical libraries, which are not started in this program."));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("HoiVien"));
-        setUpPages(writer, doc);
-        paintReport(writer, doc);
-    }
+    writeReportPdf(buffer, doc, cancelled);
     return bytes;
 }
 
-void paintReport(QPagedPaintDevice& writer, const ReportDocument& doc)
+void writeReportPdf(QIODevice& out, const ReportDocument& doc, const CancelCheck& cancelled)
+{
+    if (!pdfAvailable())
+        throw Error(
+            Error::Kind::Input,
+            QCoreApplication::translate(
+                "hv::Reports", "PDF needs the graphical libraries, which are not started in this program."));
+    QPdfWriter writer(&out);
+    writer.setResolution(300);
+    writer.setTitle(doc.title);
+    writer.setCreator(QStringLiteral("HoiVien"));
+    setUpPages(writer, doc);
+    paintReport(writer, doc, cancelled);
+}
+
+void paintReport(QPagedPaintDevice& writer, const ReportDocument& doc, const CancelCheck& cancelled)
 {
     {
         const double dpi = writer.logicalDpiY();
@@ -327,7 +333,7 @@ void paintReport(QPagedPaintDevice& writer, const ReportDocument& doc)
 
         std::vector<std::unique_ptr<PdfTable>> tables;
         for (const ReportTable& t : doc.tables) {
-            tables.push_back(std::make_unique<PdfTable>(t, p, width, dpi, kFamily));
+            tables.push_back(std::make_unique<PdfTable>(t, p, width, dpi, kFamily, cancelled));
             placeTable(flow, t, *tables.back(), p, width, dpi);
         }
 
@@ -359,6 +365,7 @@ void paintReport(QPagedPaintDevice& writer, const ReportDocument& doc)
         QFont small(kFamily);
         small.setPointSizeF(9);
         for (std::size_t i = 0; i < pages.size(); ++i) {
+            throwIfCancelled(cancelled);
             if (i > 0)
                 writer.newPage();
             for (const auto& step : pages[i])

@@ -12,9 +12,13 @@ const QColor kRate(0xc0, 0x39, 0x2b);
 const QColor kAdmitted(0x27, 0x8b, 0x4f);
 const QColor kLeft(0xd3, 0x8b, 0x1f);
 
-}  // namespace
+// What the ten-year charts show of a year.
+struct YearFigures {
+    int year = 0;
+    qint64 membersEnd = 0, admitted = 0, left = 0;
+};
 
-ReportCharts reportChartsFrom(const AnnualReport& current, const std::vector<AnnualReport>& history)
+ReportCharts chartsOf(const AnnualReport& current, std::vector<YearFigures> years)
 {
     ReportCharts c;
     c.unitName = current.unitName;
@@ -34,49 +38,65 @@ ReportCharts reportChartsFrom(const AnnualReport& current, const std::vector<Ann
     }
     c.byCommune.series = {members, rate};
 
-    std::vector<const AnnualReport*> years{&current};
-    for (const AnnualReport& h : history)
-        years.push_back(&h);
-    std::sort(years.begin(), years.end(), [](const AnnualReport* a, const AnnualReport* b) { return a->year < b->year; });
+    std::sort(years.begin(), years.end(),
+              [](const YearFigures& a, const YearFigures& b) { return a.year < b.year; });
     // Years before the register began show as zeros; they say nothing, so they are left out.
-    while (years.size() > 1 && years.front()->totals.membersEnd == 0 && years.front()->totals.admitted == 0
-           && years.front()->totals.leftTotal() == 0)
+    while (years.size() > 1 && years.front().membersEnd == 0 && years.front().admitted == 0 &&
+           years.front().left == 0)
         years.erase(years.begin());
 
-    c.membership.title = s("Số hội viên cuối năm, %1–%2").arg(years.front()->year).arg(current.year);
+    c.membership.title = s("Số hội viên cuối năm, %1–%2").arg(years.front().year).arg(current.year);
     c.membership.leftAxisTitle = s("Hội viên");
     ChartSeries end{s("Tổng số hội viên"), {}, kMembers, true, false};
-    c.movements.title = s("Kết nạp và giảm hội viên theo năm, %1–%2").arg(years.front()->year).arg(current.year);
+    c.movements.title =
+        s("Kết nạp và giảm hội viên theo năm, %1–%2").arg(years.front().year).arg(current.year);
     c.movements.leftAxisTitle = s("Hội viên");
     ChartSeries admitted{s("Kết nạp mới"), {}, kAdmitted, false, false};
     ChartSeries left{s("Giảm (chuyển đi, xin ra, đưa ra, từ trần)"), {}, kLeft, false, false};
-    for (const AnnualReport* y : years) {
-        const QString label = QString::number(y->year);
+    for (const YearFigures& y : years) {
+        const QString label = QString::number(y.year);
         c.membership.categories << label;
         c.movements.categories << label;
-        end.values.push_back(double(y->totals.membersEnd));
-        admitted.values.push_back(double(y->totals.admitted));
-        left.values.push_back(double(y->totals.leftTotal()));
+        end.values.push_back(double(y.membersEnd));
+        admitted.values.push_back(double(y.admitted));
+        left.values.push_back(double(y.left));
     }
     c.membership.series = {end};
     c.movements.series = {admitted, left};
     return c;
 }
 
+}  // namespace
+
 ReportCharts buildReportCharts(Database& db, const AnnualReportOptions& options)
 {
+    AnnualReportBuilder builder(db);
     AnnualReportOptions o = options;
     o.depth = 1;
-    const AnnualReport current = buildAnnualReport(db, o);
-    std::vector<AnnualReport> history;
-    for (int y = current.year - 9; y < current.year; ++y) {
-        AnnualReportOptions earlier;
-        earlier.year = y;
-        earlier.unitCode = current.unitCode;
-        earlier.depth = 1;
-        history.push_back(buildAnnualReport(db, earlier));
+    return buildReportCharts(builder, builder.build(o), options.cancelled);
+}
+
+ReportCharts buildReportCharts(AnnualReportBuilder& builder, const AnnualReport& current,
+                               const CancelCheck& cancelled)
+{
+    const AnnualRow& t = current.totals;
+    std::vector<YearFigures> years{{current.year, t.membersEnd, t.admitted, t.leftTotal()}};
+    // The members at 31 December of the year before: counted by the report when its cut-off is 31
+    // December, else its members walked back through the movements since then.
+    QDate end(current.year - 1, 12, 31);
+    qint64 members = t.membersStart;
+    if (current.previousCutoff != end) {
+        const AnnualRow since = builder.movements(current.unitCode, end, current.cutoff, cancelled);
+        members = t.membersEnd - since.admitted - since.transferredIn - since.restored + since.leftTotal();
     }
-    return reportChartsFrom(current, history);
+    for (int y = current.year - 1; y > current.year - 10; --y) {
+        const QDate start(y - 1, 12, 31);
+        const AnnualRow m = builder.movements(current.unitCode, start, end, cancelled);
+        years.push_back({y, members, m.admitted, m.leftTotal()});
+        members = members - m.admitted - m.transferredIn - m.restored + m.leftTotal();
+        end = start;
+    }
+    return chartsOf(current, std::move(years));
 }
 
 }  // namespace hv

@@ -74,8 +74,8 @@ struct ReportDocument {
     QStringList notes;     // printed under the tables (cut-off date, basis of the rate)
     // A member sheet: label/value pairs instead of (or before) tables.
     std::vector<std::pair<QString, QString>> fields;
-    // Charts on a page of their own after the signature (the PDF only; HTML and spreadsheets carry the
-    // tables the charts are drawn from).
+    // Charts after the signature: on a page of their own in the PDF, as inline SVG in the HTML
+    // (spreadsheets carry the tables the charts are drawn from).
     std::vector<ChartSpec> charts;
     bool signature = true;
     QString preparedBy = QStringLiteral("NGƯỜI LẬP BIỂU");

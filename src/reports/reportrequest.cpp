@@ -11,6 +11,7 @@
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace hv {
 namespace {
@@ -35,6 +36,7 @@ AnnualReportOptions annualOptions(Database& db, const ReportRequest& r)
     if (r.date.isValid() && r.date.year() == r.year)
         o.cutoff = r.date;
     o.depth = r.depth;
+    o.cancelled = r.cancelled;
     return o;
 }
 
@@ -45,6 +47,7 @@ MemberListOptions memberOptions(Database& db, const ReportRequest& r)
     o.date = r.date;
     o.columns = r.columns;
     o.mask = r.mask;
+    o.cancelled = r.cancelled;
     return o;
 }
 
@@ -59,13 +62,14 @@ QStringList reportFormats(ReportKind kind)
 
 ReportDocument buildReportDocument(Database& db, const ReferenceData& ref, const ReportRequest& r)
 {
+    throwIfCancelled(r.cancelled);
     switch (r.kind) {
     case ReportKind::Annual: {
-        const AnnualReportOptions o = annualOptions(db, r);
-        const AnnualComparison c = buildAnnualComparison(db, o);
+        // One builder for the two years and the charts' ten: each cut-off is counted once.
+        AnnualReportBuilder builder(db);
+        const AnnualComparison c = buildAnnualComparison(builder, annualOptions(db, r));
         ReportDocument d = annualReportDocument(c, letterheadFor(db, c.current.unitCode), r.printedOn);
-        if (r.charts)
-            d.charts = buildReportCharts(db, o).all();
+        if (r.charts) d.charts = buildReportCharts(builder, c.current, r.cancelled).all();
         return d;
     }
     case ReportKind::Ranking:
@@ -75,7 +79,7 @@ ReportDocument buildReportDocument(Database& db, const ReferenceData& ref, const
         return memberListDocument(list, letterheadFor(db, list.unitCode), r.printedOn);
     }
     case ReportKind::Movements: {
-        const MovementList list = buildMovementList(db, r.year, unitOf(db, r));
+        const MovementList list = buildMovementList(db, r.year, unitOf(db, r), r.cancelled);
         return movementListDocument(list, letterheadFor(db, list.unitCode), r.printedOn);
     }
     case ReportKind::MemberSheet:
@@ -88,10 +92,9 @@ QByteArray renderReport(Database& db, const ReferenceData& ref, const ReportRequ
 {
     if (!reportFormats(r.kind).contains(format))
         throw Error(Error::Kind::Input, tr("This report cannot be saved as %1.").arg(format.toUpper()));
-    if (format == QLatin1String("pdf"))
-        return reportPdf(buildReportDocument(db, ref, r));
-    if (format == QLatin1String("html"))
-        return reportHtml(buildReportDocument(db, ref, r));
+    if (format == QLatin1String("pdf")) return reportPdf(buildReportDocument(db, ref, r), r.cancelled);
+    if (format == QLatin1String("html")) return reportHtml(buildReportDocument(db, ref, r), r.cancelled);
+    throwIfCancelled(r.cancelled);
     const bool xlsx = format == QLatin1String("xlsx");
     switch (r.kind) {
     case ReportKind::Annual: {
@@ -107,12 +110,31 @@ QByteArray renderReport(Database& db, const ReferenceData& ref, const ReportRequ
         return xlsx ? tablesXlsx({t}) : tableCsv(t);
     }
     case ReportKind::Movements: {
-        const ReportTable t = buildMovementList(db, r.year, unitOf(db, r)).table;
+        const ReportTable t = buildMovementList(db, r.year, unitOf(db, r), r.cancelled).table;
         return xlsx ? tablesXlsx({t}) : tableCsv(t);
     }
     case ReportKind::MemberSheet: break;
     }
     throw Error(Error::Kind::Input, tr("This report cannot be saved as %1.").arg(format.toUpper()));
+}
+
+void saveReport(Database& db, const ReferenceData& ref, const ReportRequest& r, const QString& format,
+                const QString& file)
+{
+    QSaveFile out(file);  // discarded unless committed
+    const auto failed = [&] {
+        return Error(Error::Kind::Input,
+                     tr("Cannot write %1: %2. Choose another folder.").arg(file, out.errorString()));
+    };
+    if (!out.open(QIODevice::WriteOnly)) throw failed();
+    if (format == QLatin1String("pdf") && reportFormats(r.kind).contains(format)) {
+        writeReportPdf(out, buildReportDocument(db, ref, r), r.cancelled);
+    } else {
+        const QByteArray bytes = renderReport(db, ref, r, format);
+        if (out.write(bytes) != bytes.size()) throw failed();
+    }
+    throwIfCancelled(r.cancelled);
+    if (!out.commit()) throw failed();
 }
 
 }  // namespace hv

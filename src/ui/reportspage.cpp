@@ -29,7 +29,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -88,7 +87,10 @@ ReportsPage::ReportsPage(AppContext& ctx, ActionRegistry& actions, QWidget* pare
     setWorking(false);
 }
 
-ReportsPage::~ReportsPage() = default;
+ReportsPage::~ReportsPage()
+{
+    if (mStop) mStop->store(true);  // the runner then waits for a report that is stopping
+}
 
 void ReportsPage::buildForm()
 {
@@ -304,9 +306,19 @@ void ReportsPage::setWorking(bool working, const QString& what)
     mStatus->setText(what);
 }
 
+ReportRequest ReportsPage::stoppableRequest()
+{
+    if (mStop) mStop->store(true);
+    mStop = std::make_shared<std::atomic<bool>>(false);
+    ReportRequest r = request();
+    r.cancelled = [stop = mStop] { return stop->load(std::memory_order_relaxed); };
+    return r;
+}
+
 void ReportsPage::cancel()
 {
-    mCancelled = mRequest;  // the result of this request is dropped when it comes
+    if (mStop) mStop->store(true);  // the worker stops at its next check and writes nothing
+    mCancelled = mRequest;          // and whatever it returns meanwhile is dropped
     setWorking(false, tr("Cancelled."));
 }
 
@@ -315,8 +327,9 @@ void ReportsPage::showPreview()
     const int request = ++mRequest;
     setWorking(true, tr("Preparing the report…"));
     mRunner.run(
-        [location = mCtx.db().location(), r = this->request()] {
-            Database db(location);  // a connection of this thread's own
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), r = stoppableRequest()] {
+            Database db(location);  // a connection of this thread's own, signed in as the window's
+            db.setScope(scope);
             const ReferenceData ref;
             return buildReportDocument(db, ref, r);
         },
@@ -396,21 +409,17 @@ void ReportsPage::saveTo(const QString& file)
     const int request = ++mRequest;
     setWorking(true, tr("Writing %1…").arg(QFileInfo(file).fileName()));
     mRunner.run(
-        [location = mCtx.db().location(), r = this->request(), format] {
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), r = stoppableRequest(), format, file] {
             Database db(location);
+            db.setScope(scope);
             const ReferenceData ref;
-            return renderReport(db, ref, r, format);
+            saveReport(db, ref, r, format, file);  // a cancelled report leaves no file
+            return true;
         },
-        [this, request, file](TaskResult<QByteArray> result) {
-            if (request != mRequest || request == mCancelled)
-                return;  // cancelled: nothing is written
+        [this, request, file](TaskResult<bool> result) {
+            if (request != mRequest || request == mCancelled) return;
             setWorking(false);
-            const bool ok = ErrorPresenter::guard(this, [&] {
-                result.rethrowIfFailed();
-                QSaveFile out(file);
-                if (!out.open(QIODevice::WriteOnly) || out.write(*result.value) != result.value->size() || !out.commit())
-                    throw Error(Error::Kind::Input, tr("Cannot write %1: %2. Choose another folder.").arg(file, out.errorString()));
-            });
+            const bool ok = ErrorPresenter::guard(this, [&] { result.rethrowIfFailed(); });
             if (!ok) {
                 mStatus->setText(tr("The report was not saved."));
                 emit failed();

@@ -3,15 +3,18 @@
 // picks, movements of the year, a member's record sheet), its year, date, depth or level for the unit
 // selected in the tree, then previews it (the printed pages, embedded), prints it (Ctrl+P) or saves it
 // as PDF, XLSX, CSV or HTML (Ctrl+Shift+S). The annual summary's charts show on a tab of their own.
-// Reports are built off the GUI thread on a connection of their own, with a progress bar and Cancel;
-// cancelling drops the result (nothing is written), the work itself ends in the background. Filling
-// the Excel form of the level above is a dialog of its own (TemplateDialog).
+// Reports are built and written off the GUI thread on a connection of their own (with the window's
+// access scope), with a progress bar and Cancel; Cancel stops the work at the next unit, page or row
+// (reports/cancelcheck.h) and leaves no file. Filling the Excel form of the level above is a dialog of
+// its own (TemplateDialog).
 
 #include "reports/reportcharts.h"
 #include "reports/reportrequest.h"
 #include "ui/backgroundtask.h"
 #include "ui/page.h"
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -68,6 +71,8 @@ private:
     void fillTemplate();
     void cancel();
     void setWorking(bool working, const QString& what = {});
+    // The form's request, stopped by Cancel or by the next request (which outranks it).
+    ReportRequest stoppableRequest();
     void paintPreview(QPrinter* printer);
     void rememberForm();
 
@@ -104,6 +109,7 @@ private:
     QString mUnitCode;
     int mRequest = 0;
     int mCancelled = -1;
+    std::shared_ptr<std::atomic<bool>> mStop;  // of the running request
     BackgroundRunner mRunner;  // last member: destroyed first, waiting for a running report
 };
 
