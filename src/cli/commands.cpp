@@ -294,8 +294,8 @@ int cmdReport(const QStringList& args, QTextStream& out, QTextStream& err)
         writeOutput(a, annualReportXlsx(c), out, DataKind::Binary);
     } else {
         ReportDocument doc = annualReportDocument(c, letterheadFor(db, c.current.unitCode), printed);
+        doc.charts = buildReportCharts(db, o).all();  // a page of charts at the end (PDF), inline SVG (HTML)
         if (format == QLatin1String("pdf")) {
-            doc.charts = buildReportCharts(db, o).all();  // a page of charts at the end
             writeOutput(a, reportPdf(doc), out, DataKind::Binary);
         } else {
             writeOutput(a, reportHtml(doc), out);

@@ -35,6 +35,8 @@ public:
     // Error(Kind::Damaged) when the file is not a HoiVien database or is damaged. Before upgrading an
     // existing SQLite file, a copy is taken next to it ("<file>.v<old>.bak").
     explicit Database(const QString& location);
+    // The same, for a worker thread's own connection: signed in as the window's (its scope given).
+    Database(const QString& location, const AccessScope& scope) : Database(location) { mScope = scope; }
     // The embedded default database in the user's data folder (QStandardPaths::AppDataLocation), the
     // folder created when missing.
     static QString defaultLocation();

@@ -123,8 +123,7 @@ void ImportWizard::waitForWorker(
     std::optional<TaskResult<bool>> outcome;
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), work, progress] {
-            Database db(location);  // a connection of the worker's own, signed in as the window's
-            db.setScope(scope);
+            Database db(location, scope);  // a connection of the worker's own, signed in as the window's
             const ReferenceData ref;
             work(db, ref, progress);
             return true;

@@ -367,8 +367,7 @@ void MainWindow::loadCounts()
     const int request = ++mCountsRequest;
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), date = mCtx.date()] {
-            Database db(location);  // a connection of this thread's own, signed in as the window's
-            db.setScope(scope);
+            Database db(location, scope);  // a connection of this thread's own, signed in as the window's
             return UnitTreeModel::memberCounts(db, date);
         },
         [this, request](TaskResult<QHash<Id, UnitMemberCount>> result) {

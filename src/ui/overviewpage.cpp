@@ -195,8 +195,7 @@ void OverviewPage::refresh()
     mBusy->setVisible(true);
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), options] {
-            Database db(location);  // a connection of this thread's own, signed in as the window's
-            db.setScope(scope);
+            Database db(location, scope);  // a connection of this thread's own, signed in as the window's
             return buildAnnualReport(db, options);
         },
         [this, request, options](TaskResult<AnnualReport> result) {
@@ -215,8 +214,8 @@ void OverviewPage::refresh()
 void OverviewPage::loadCharts(const AnnualReportOptions& options, int request)
 {
     mRunner.run(
-        [location = mCtx.db().location(), options] {
-            Database db(location);
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), options] {
+            Database db(location, scope);
             return buildReportCharts(db, options);
         },
         [this, request](TaskResult<ReportCharts> result) {

@@ -283,8 +283,8 @@ void RatingPage::run(std::function<void(Database&)> work, const QString& doneMes
     mStatus->setText(tr("Computing the ratings…"));
     mCompute->setEnabled(false);
     mRunner.run(
-        [location = mCtx.db().location(), work = std::move(work), y, l] {
-            Database db(location);  // a connection of this thread's own
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), work = std::move(work), y, l] {
+            Database db(location, scope);  // a connection of this thread's own, signed in as the window's
             if (work) work(db);
             return buildRanking(db, y, l);
         },

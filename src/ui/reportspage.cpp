@@ -328,8 +328,7 @@ void ReportsPage::showPreview()
     setWorking(true, tr("Preparing the report…"));
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), r = stoppableRequest()] {
-            Database db(location);  // a connection of this thread's own, signed in as the window's
-            db.setScope(scope);
+            Database db(location, scope);  // a connection of this thread's own, signed in as the window's
             const ReferenceData ref;
             return buildReportDocument(db, ref, r);
         },
@@ -410,8 +409,7 @@ void ReportsPage::saveTo(const QString& file)
     setWorking(true, tr("Writing %1…").arg(QFileInfo(file).fileName()));
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), r = stoppableRequest(), format, file] {
-            Database db(location);
-            db.setScope(scope);
+            Database db(location, scope);
             const ReferenceData ref;
             saveReport(db, ref, r, format, file);  // a cancelled report leaves no file
             return true;

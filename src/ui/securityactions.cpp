@@ -71,8 +71,7 @@ void SecurityActions::runDailyBackup()
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), folder = dailyFolder(),
          passphrase = encrypted ? mPassphrase : QString()] {
-            Database db(location);
-            db.setScope(scope);
+            Database db(location, scope);
             return backup::dailyIfDue(db, folder, passphrase);
         },
         [this](TaskResult<QString> result) {
@@ -111,8 +110,7 @@ void SecurityActions::backup()
     progress->show();
     mRunner.run(
         [location = mCtx.db().location(), scope = mCtx.db().scope(), file, passphrase] {
-            Database db(location);
-            db.setScope(scope);
+            Database db(location, scope);
             backup::write(db, file, passphrase);
             return true;
         },

@@ -220,8 +220,8 @@ void TemplateDialog::fillTo(const QString& file)
     o.depth = std::max(1, mRequest.depth);
     mStatus->setText(tr("Filling the form…"));
     mRunner.run(
-        [location = mCtx.db().location(), m, o, file] {
-            Database db(location);
+        [location = mCtx.db().location(), scope = mCtx.db().scope(), m, o, file] {
+            Database db(location, scope);
             const AnnualReport report = buildAnnualReport(db, o);
             const TemplateSource source{[&report](const QString& u) { return findReportRow(report, u) != nullptr; },
                                         [&report](const QString& u, const QString& key) -> std::optional<double> {

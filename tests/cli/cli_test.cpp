@@ -189,6 +189,9 @@ TEST_F(CliTest, ReportsAndListsInEveryFormatWithoutADisplay)
     EXPECT_TRUE(f.readAll().startsWith("%PDF"));
     EXPECT_EQ(run({"report", "annual", "--year", "2023", "--format", "xlsx", "--out", xlsx, "--db", db}), 0);
     EXPECT_EQ(run({"report", "annual", "--year", "2023", "--format", "html", "--out", html, "--db", db}), 0);
+    QFile h(html);
+    ASSERT_TRUE(h.open(QIODevice::ReadOnly));
+    EXPECT_EQ(h.readAll().count("<svg"), 3) << "the HTML carries the desktop's three charts";
     // Binary data to a pipe is allowed (docs/cli.md); only a terminal is refused.
     EXPECT_EQ(run({"export", "members", "--format", "xlsx", "--db", db}), 0);
     EXPECT_TRUE(p.readAllStandardOutput().startsWith("PK"));

@@ -5,7 +5,9 @@
 #include "memberfixture.h"  // onModal, typeText, TempDir
 
 #include "reports/rating.h"
+#include "storage/accountrepository.h"
 #include "storage/ratingrepository.h"
+#include "storage/session.h"
 #include "ui/actionregistry.h"
 #include "ui/ratingpage.h"
 #include "ui/scorecarddialog.h"
@@ -205,4 +207,15 @@ TEST_F(YearWorkRatingTest, YearLevelSplitterAndColumnsAreBackWhenThePageIsBuiltA
     EXPECT_EQ(
         page->findChild<QTableWidget*>(QStringLiteral("criteriaTable"))->horizontalHeader()->sectionSize(0),
         222);
+}
+
+TEST_F(YearWorkRatingTest, TheWorkerComputesAsTheSignedInAccount)
+{
+    // With accounts a new connection opens locked: the page's worker must be given the window's scope.
+    AccountRepository(ctx->db()).add(QStringLiteral("admin"), QStringLiteral("mat-khau-admin"), Role::Admin,
+                                     0);
+    Session(ctx->db()).login(QStringLiteral("admin"), QStringLiteral("mat-khau-admin"));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("computeButton")), Qt::LeftButton);
+    waitIdle();
+    EXPECT_EQ(RatingRepository(ctx->db()).ratings(2025).size(), 3);
 }
