@@ -40,8 +40,8 @@ if command -v clang++ >/dev/null; then
     corpus="$HOIVIEN_ROOT/tests/data/fuzz/$name"
     work="$(mktemp -d)"
     cp -r "$corpus"/. "$work"/ 2>/dev/null || true
-    echo "Fuzzing $name for ${HOIVIEN_FUZZ_SECONDS:-60} s"
-    "$target" "$work" -max_total_time="${HOIVIEN_FUZZ_SECONDS:-60}" -max_len=65536 -rss_limit_mb=2048 \
+    echo "Fuzzing $name for ${HOIVIEN_FUZZ_SECONDS:-40} s"
+    "$target" "$work" -max_total_time="${HOIVIEN_FUZZ_SECONDS:-40}" -max_len=65536 -rss_limit_mb=2048 \
       -artifact_prefix="$HOIVIEN_ROOT/tests/data/fuzz/crash-$name-" >/dev/null 2>"$work/log" \
       || { tail -40 "$work/log"; echo "Fuzzing $name found a crash (kept in tests/data/fuzz/)." >&2; exit 1; }
     rm -rf "$work"

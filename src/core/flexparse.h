@@ -28,8 +28,9 @@ struct FlexDate {
 // are read like yyyy-mm-dd; any of the date forms may be followed by a time ("T" or spaces, then
 // h:mm[:ss[.fff]][Z|+hh:mm]), which is checked and dropped. A serial may have a fraction (the time of
 // day) with "." or ",": "29221.0", "29221,5". A whole number 1900..2100 ("1985", "1985.0") is a year,
-// not the serial of a day in 1905.
-std::optional<FlexDate> parseFlexDate(QStringView text);
+// not the serial of a day in 1905. date1904: serials count from 01/01/1904 (a workbook in Excel's 1904
+// date system, RowSource::date1904()).
+std::optional<FlexDate> parseFlexDate(QStringView text, bool date1904 = false);
 
 // x, có, co, yes, y, 1, true, đảng viên, dv, đv -> true; empty, không, khong, no, n, 0, false -> false;
 // anything else -> nullopt. Case and tone marks ignored. Also accepted: the tick marks √ ✓ ✔ ☑ and

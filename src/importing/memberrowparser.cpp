@@ -134,7 +134,7 @@ ParsedMember MemberRowParser::parse(const RowSource& row, std::vector<InputProbl
         const QString t = text(c);
         if (t.isEmpty())
             return FlexDate{};
-        const auto d = parseFlexDate(t);
+        const auto d = parseFlexDate(t, row.date1904());
         if (!d)
             problem(c, tr("Not a date: write it as dd/mm/yyyy."));
         return d;

@@ -34,6 +34,9 @@ public:
     // the encoding's name ("TCVN3 (ABC)", "VNI"), and the first texts as they were and as they are now,
     // for the user to check. Empty when nothing was converted.
     virtual QString convertedFrom() const { return {}; }
+    // Whether a day number in a cell counts from 01/01/1904 (a workbook in Excel's 1904 date system)
+    // rather than from 1900: for numbers that were typed as dates without a date style.
+    virtual bool date1904() const { return false; }
     virtual std::vector<std::pair<QString, QString>> conversions() const { return {}; }
 };
 

@@ -60,6 +60,7 @@ public:
     // there and in inline strings; every text is NFC.
     QString convertedFrom() const override;
     std::vector<std::pair<QString, QString>> conversions() const override { return mConversions; }
+    bool date1904() const override { return mDate1904; }
     static constexpr int kMaxConversionSamples = 50;
 
 private:

@@ -31,7 +31,7 @@ struct Activity {
 };
 
 struct ActivityCounts {
-    qint64 activities = 0;     // records other than households
+    qint64 activities = 0;     // sessions, works and projects by their count; clubs and support records once each
     qint64 households = 0;     // households meeting 5k3s or 5c3s (sum of counts)
     qint64 supportCount = 0;   // people/children/households supported
     qint64 supportAmount = 0;  // VND

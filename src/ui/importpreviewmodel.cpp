@@ -12,9 +12,9 @@ namespace {
 
 // A date as the import will store it: dd/mm/yyyy, or the year alone. A cell that is no date stays as it
 // is (its problem says why).
-QString storedDate(const QString& cell)
+QString storedDate(const QString& cell, bool date1904)
 {
-    const auto d = parseFlexDate(cell);
+    const auto d = parseFlexDate(cell, date1904);
     if (!d) return cell;
     return d->yearOnly() ? QString::number(d->year) : dmy(d->date);
 }
@@ -179,7 +179,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         case BirthColumn: {
             // A date typed as a number (29221) or written as yyyy-mm-dd shows as the date it becomes; the
             // tooltip keeps what the cell held.
-            const QString date = storedDate(r->birth);
+            const QString date = storedDate(r->birth, mPlan.date1904);
             if (role == Qt::DisplayRole || date == r->birth) return date;
             return tr("%1 (in the file: %2)").arg(date, r->birth);
         }

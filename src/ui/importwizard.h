@@ -41,6 +41,7 @@ struct ImportPlan {
     bool convertLegacy = true;
     QString convertedFrom;  // "TCVN3 (ABC)", "VNI" or empty
     std::vector<std::pair<QString, QString>> conversions;
+    bool date1904 = false;  // a workbook in Excel's 1904 date system (RowSource::date1904)
     HeaderMap header;                                  // as the library found it
     std::vector<std::optional<MemberColumn>> columns;  // the officer's mapping, per file column
     bool createUnits = false;

@@ -166,6 +166,7 @@ bool ImportSourcePage::validatePage()
         auto source = plan.open();
         plan.convertedFrom = source->convertedFrom();
         plan.conversions = source->conversions();
+        plan.date1904 = source->date1904();
         const auto header = findMemberHeader(*source);
         if (!header) {
             mStatus->setText(tr("%1: no header row found in the first 30 rows; the list needs at least a "

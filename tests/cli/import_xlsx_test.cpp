@@ -37,6 +37,19 @@ TEST_F(ImportXlsxTest, TitleRowsMergedTwoRowHeaderDatesAsTypedAndSubtotal)
               }).join(QLatin1Char('\n')).toStdString());
 }
 
+TEST_F(ImportXlsxTest, AWorkbookOfThe1904DateSystemReadsBareSerialsAsItsDateCells)
+{
+    // members.xlsx with date1904="1" in its workbook.xml: every day number counts from 01/01/1904, the
+    // bare 32753 of a General cell as much as the date cells (both 1,462 days later than in members.xlsx).
+    const CliRun r = cli({"import", "members", xlsx("members_1904.xlsx"), "--db", db});
+    ASSERT_EQ(r.exit, 0) << r.err.toStdString();
+    EXPECT_EQ(queryRows(db, "SELECT full_name, birth_date FROM members ORDER BY id").join(QLatin1Char('\n')).toStdString(),
+              (QStringList{QStringLiteral("Nguyễn Thị Hằng|1989-03-16"), QStringLiteral("Lê Thị Mai|1980-03-15"),
+                           QStringLiteral("Trần Thị Lan|1993-09-03")})
+                  .join(QLatin1Char('\n'))
+                  .toStdString());
+}
+
 TEST_F(ImportXlsxTest, SecondSheetByName)
 {
     const CliRun r = cli({"import", "members", xlsx("members.xlsx"), "--sheet", "Khu phố 2", "--db", db});

@@ -96,6 +96,16 @@ TEST(FlexParse, ExcelSerials)
     EXPECT_EQ(iso(u"2958465"), "9999-12-31");
 }
 
+TEST(FlexParse, ExcelSerialsOfThe1904DateSystem)
+{
+    // The same day is 1,462 less in a workbook of Excel's 1904 date system.
+    EXPECT_EQ(parseFlexDate(u"27759", true)->date, QDate(1980, 1, 1));
+    EXPECT_EQ(parseFlexDate(u"0", true)->date, QDate(1904, 1, 1));
+    EXPECT_EQ(parseFlexDate(u"59", true)->date, QDate(1904, 2, 29));  // no phantom day to skip
+    EXPECT_EQ(parseFlexDate(u"1985", true)->year, 1985);              // a year stays a year
+    EXPECT_EQ(parseFlexDate(u"15/03/1980", true)->date, QDate(1980, 3, 15));
+}
+
 TEST(FlexParse, ExcelSerialsOutOfRangeAreRefused)
 {
     EXPECT_EQ(iso(u"60"), "-");  // Excel's 29/02/1900 never existed

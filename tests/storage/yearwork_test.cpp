@@ -134,6 +134,7 @@ TEST_F(YearWorkTest, ActivitiesAreSavedWholeOrNotAtAll)
 {
     ActivityRepository repo(db);
     const qint64 before = count("activities");
+    const ActivityCounts countsBefore = repo.countsByUnit(2025).value(t.xb);
     std::vector<Activity> rows{{0, t.xb, 2025, QDate(2025, 2, 1), "mediation", {}, 2, 0, {}, {}, {}},
                                {0, t.xb, 2025, QDate(2026, 1, 1), "gift", {}, 5, 2000000, {}, {}, {}}};
     EXPECT_NE(refusal([&] { repo.upsert(rows); }).find("Activity 2"), std::string::npos);
@@ -148,6 +149,9 @@ TEST_F(YearWorkTest, ActivitiesAreSavedWholeOrNotAtAll)
     repo.upsert(rows);
     EXPECT_EQ(count("activities"), before + 2);
     EXPECT_EQ(repo.countsByUnit(2025).value(t.xb).supportAmount, 2000000);
+    // Two mediations are two activities; the gift to five people is one, reaching five.
+    EXPECT_EQ(repo.countsByUnit(2025).value(t.xb).activities - countsBefore.activities, 3);
+    EXPECT_EQ(repo.countsByUnit(2025).value(t.xb).supportCount - countsBefore.supportCount, 5);
 
     // The grid of XC: one club with two members replaces its year.
     std::vector<Activity> grid{{0, 0, 0, QDate(2025, 4, 1), "club", QString::fromUtf8("CLB Phụ nữ với pháp luật"), 2, 0,

@@ -107,6 +107,30 @@ CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (hv_sees_all() OR use
 CREATE POLICY audit_log_append ON audit_log FOR INSERT
     WITH CHECK (hv_sees_all() OR (user_name = session_user AND EXISTS (SELECT 1 FROM accounts WHERE name = session_user)));
 
+-- The year's work and the figures of units: a restricted role reads and writes its subtree's rows;
+-- participants and club members follow their training or activity.
+CREATE FUNCTION hv_unit_visible(unit bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT hv_sees_all() OR unit IN (SELECT hv_scope_units())
+$$;
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['trainings', 'awards', 'activities', 'population', 'targets', 'ratings', 'rating_overrides'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (hv_unit_visible(unit_id))', t || '_read', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR ALL USING (hv_may_write() AND hv_unit_visible(unit_id)) '
+                       'WITH CHECK (hv_may_write() AND hv_unit_visible(unit_id))', t || '_write', t);
+    END LOOP;
+END $$;
+ALTER TABLE training_participants ENABLE ROW LEVEL SECURITY;
+CREATE POLICY training_participants_scope ON training_participants FOR ALL
+    USING (training_id IN (SELECT id FROM trainings))
+    WITH CHECK (hv_may_write() AND training_id IN (SELECT id FROM trainings));
+ALTER TABLE activity_members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY activity_members_scope ON activity_members FOR ALL
+    USING (activity_id IN (SELECT id FROM activities))
+    WITH CHECK (hv_may_write() AND activity_id IN (SELECT id FROM activities));
+
 -- The group role of the officers' login roles: the rights on the tables that the policies above narrow.
 -- An officer may change her password and the count of her failed sign-ins, never her role or units.
 -- Creating the role needs CREATEROLE; without it the server's administrator creates it (docs/server.md)
