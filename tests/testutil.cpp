@@ -27,6 +27,20 @@ bool onServer()
     return qgetenv("HOIVIEN_TEST_BACKEND") == "postgresql" && !qEnvironmentVariableIsEmpty("HOIVIEN_TEST_PG");
 }
 
+QSqlDatabase openServerConnection(const QString& connectionName, const QString& location, const QString& role,
+                                  const QString& password)
+{
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(role.isEmpty() ? url.userName() : role);
+    db.setPassword(role.isEmpty() ? url.password() : password);
+    db.setDatabaseName(url.path().mid(1));
+    db.open();
+    return db;
+}
+
 namespace {
 
 // An administrative connection to the test server's maintenance database, which creates and drops the
@@ -63,20 +77,10 @@ private:
     ServerDatabases() : mServer(qEnvironmentVariable("HOIVIEN_TEST_PG")) {}
     void run(const QString& sql)
     {
-        QSqlDatabase db = QSqlDatabase::contains(kConnection)
-                              ? QSqlDatabase::database(kConnection)
-                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kConnection);
-        if (!db.isOpen()) {
-            const QUrl url(mServer);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open())
-                throw std::runtime_error("cannot reach the test server: " +
-                                         db.lastError().text().toStdString());
-        }
+        QSqlDatabase db = QSqlDatabase::contains(kConnection) ? QSqlDatabase::database(kConnection)
+                                                              : openServerConnection(kConnection, mServer);
+        if (!db.isOpen())
+            throw std::runtime_error("cannot reach the test server: " + db.lastError().text().toStdString());
         QSqlQuery q(db);
         if (!q.exec(sql))
             throw std::runtime_error("the test server refused " + sql.toStdString() + ": " +
@@ -128,14 +132,8 @@ QString rawSql(const hv::Database& db, const QString& sql)
     }
     QString message;
     {
-        const QUrl url(db.location());
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("hvtest-raw"));
-        c.setHostName(url.host());
-        c.setPort(url.port(5432));
-        c.setUserName(url.userName());
-        c.setPassword(url.password());
-        c.setDatabaseName(url.path().mid(1));
-        if (!c.open()) {
+        QSqlDatabase c = openServerConnection(QStringLiteral("hvtest-raw"), db.location());
+        if (!c.isOpen()) {
             message = c.lastError().text();
         } else {
             QSqlQuery q(c);

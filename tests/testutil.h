@@ -1,6 +1,7 @@
 #pragma once
 // Shared test helpers: temporary folders and paths of the test data.
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -39,6 +40,11 @@ qint64 indexCount(hv::Database& db, const QString& name = {});
 // Runs a script through a second connection of its own, as someone editing the database behind the
 // program's back would. Returns the database's error text, empty when it ran.
 QString rawSql(const hv::Database& db, const QString& sql);
+
+// A QPSQL connection named connectionName to the server and database of a postgresql:// location, as its
+// user or as role (with password) when given; opened (check isOpen()).
+QSqlDatabase openServerConnection(const QString& connectionName, const QString& location,
+                                  const QString& role = {}, const QString& password = {});
 
 // Writes text (UTF-8) to a file, creating it; returns the path.
 QString writeFile(const QString& path, const QByteArray& content);

@@ -20,14 +20,6 @@ namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::Database", s); }
 
-QStringList migrationFiles(const char* folder = "migrations")
-{
-    QDir dir(QStringLiteral(":/sql/") + QLatin1String(folder));
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString& f : files) f = dir.filePath(f);
-    return files;
-}
-
 // A file that is not an SQLite database at all: refuse before the driver writes a journal into it.
 bool looksLikeSqlite(const QString& path)
 {
@@ -39,7 +31,15 @@ bool looksLikeSqlite(const QString& path)
 
 }  // namespace
 
-int Database::schemaVersion() { return int(migrationFiles().size()); }
+QStringList Database::migrationFiles(const char* folder)
+{
+    QDir dir(QStringLiteral(":/sql/") + QLatin1String(folder));
+    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString& f : files) f = dir.filePath(f);
+    return files;
+}
+
+int Database::schemaVersion() { return int(migrationFiles("migrations").size()); }
 
 QString Database::defaultLocation()
 {
@@ -143,7 +143,7 @@ void Database::migrate()
     q.next();
     const int current = q.value(0).toInt();
     q.finish();
-    const QStringList files = migrationFiles();
+    const QStringList files = migrationFiles("migrations");
     if (current > 0 && current < files.size()) {
         // An upgrade: keep the old file as it was.
         mDb.close();
@@ -196,8 +196,7 @@ QString Database::displayLocation(const QString& location)
 
 QString Database::shortName(const QString& location)
 {
-    if (!isServerLocation(location))
-        return QFileInfo(location).fileName();
+    if (!isServerLocation(location)) return QFileInfo(location).fileName();
     const QUrl url(location);
     return QStringLiteral("%1/%2").arg(url.host(), url.path().mid(1));
 }

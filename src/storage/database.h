@@ -99,6 +99,8 @@ private:
     void openPostgres();       // storage/postgres.cpp
     void migratePostgres();    // storage/postgres.cpp
     void initServerSession();  // storage/postgres.cpp
+    // The migrations compiled in under :/sql/<folder> ("migrations" for SQLite, "postgresql"), in order.
+    static QStringList migrationFiles(const char* folder);
 
     friend class Transaction;
     int mTransactionDepth = 0;  // nested Transactions become savepoints

@@ -165,33 +165,32 @@ CopySummary copyDatabase(Database& from, Database& to, const std::function<bool(
                            "this version of HoiVien first.")
                             .arg(table));
         columnLists << columns;
-        QStringList written;
-        for (const QString& c : columns) written << (deferred(table, c) ? QString() : c);
+        QStringList kept;  // written with the row; the unit links after all units
+        for (const QString& c : columns)
+            if (!deferred(table, c)) kept << c;
         QCryptographicHash h(QCryptographicHash::Sha256);
         qint64 n = 0;
         QSqlQuery in = readAll(from, table, columns);
         QList<QPair<QVariant, QVariantList>> links;  // units: id, (parent, merged into)
+        // Reads every row, adds it to the fingerprint and hands the values to write now to addRow.
         const auto write = [&](auto&& addRow) {
+            QVariantList values, later;
             while (in.next()) {
-                for (int i = 0; i < columns.size(); ++i) addToFingerprint(h, in.value(i));
-                addRow();
+                values.clear();
+                later.clear();
+                for (int i = 0; i < columns.size(); ++i) {
+                    addToFingerprint(h, in.value(i));
+                    (deferred(table, columns[i]) ? later : values) << in.value(i);
+                }
+                addRow(values);
+                if (!later.isEmpty()) links.push_back({in.value(0), later});
                 ++n;
             }
         };
-        QStringList kept;
-        for (const QString& c : written)
-            if (!c.isEmpty()) kept << c;
         if (to.backend() == Server::PostgreSQL) {
             PgCopy copy(to, table, kept);
-            write([&] {
-                QVariantList deferredValues;
-                for (int i = 0; i < columns.size(); ++i) {
-                    if (written[i].isEmpty())
-                        deferredValues << in.value(i);
-                    else
-                        copy.value(in.value(i));
-                }
-                if (!deferredValues.isEmpty()) links.push_back({in.value(0), deferredValues});
+            write([&](const QVariantList& values) {
+                for (const QVariant& v : values) copy.value(v);
                 copy.endRow();
             });
             copy.finish();
@@ -201,16 +200,8 @@ CopySummary copyDatabase(Database& from, Database& to, const std::function<bool(
             Query ins(to,
                       QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
                           .arg(table, kept.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
-            write([&] {
-                QVariantList deferredValues;
-                int k = 0;
-                for (int i = 0; i < columns.size(); ++i) {
-                    if (written[i].isEmpty())
-                        deferredValues << in.value(i);
-                    else
-                        ins.bind(params[k++], in.value(i));
-                }
-                if (!deferredValues.isEmpty()) links.push_back({in.value(0), deferredValues});
+            write([&](const QVariantList& values) {
+                for (int i = 0; i < values.size(); ++i) ins.bind(params[i], values[i]);
                 ins.exec();
             });
         }

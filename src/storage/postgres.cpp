@@ -5,7 +5,6 @@
 
 #include <libpq-fe.h>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -18,14 +17,6 @@ namespace hv {
 namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("hv::Database", s); }
-
-QStringList serverMigrationFiles()
-{
-    QDir dir(QStringLiteral(":/sql/postgresql"));
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString& f : files) f = dir.filePath(f);
-    return files;
-}
 
 PGconn* pgconn(const QSqlDatabase& db)
 {
@@ -101,7 +92,7 @@ void Database::openPostgres()
 
 void Database::migratePostgres()
 {
-    const QStringList files = serverMigrationFiles();
+    const QStringList files = migrationFiles("postgresql");
     if (files.size() != schemaVersion())
         throw Error(Error::Kind::Database, tr("This program lacks the server's migrations (%1 of %2).")
                                                .arg(files.size())
@@ -304,20 +295,24 @@ ServerCancelWatch::ServerCancelWatch(Database& db, std::function<bool()> cancell
 {
     if (!mCancel) return;
     mThread = std::thread([this, cancelled = std::move(cancelled)] {
-        while (!mStop.load()) {
+        std::unique_lock lock(mMutex);
+        while (!mWake.wait_for(lock, std::chrono::milliseconds(10), [this] { return mStop; })) {
             // A request that reaches an idle connection does nothing: ask again until the work stops.
             if (cancelled()) {
                 char why[256];
                 PQcancel(static_cast<PGcancel*>(mCancel), why, int(sizeof why));
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
     });
 }
 
 ServerCancelWatch::~ServerCancelWatch()
 {
-    mStop = true;
+    {
+        std::lock_guard lock(mMutex);
+        mStop = true;
+    }
+    mWake.notify_one();
     if (mThread.joinable()) mThread.join();
     if (mCancel) PQfreeCancel(static_cast<PGcancel*>(mCancel));
 }

@@ -5,8 +5,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-#include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 namespace hv {
@@ -59,7 +60,9 @@ public:
 
 private:
     void* mCancel = nullptr;  // PGcancel*
-    std::atomic<bool> mStop{false};
+    std::mutex mMutex;
+    std::condition_variable mWake;  // the statement ended: stop at once, not at the next poll
+    bool mStop = false;
     std::thread mThread;
 };
 

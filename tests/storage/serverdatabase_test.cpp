@@ -44,14 +44,9 @@ protected:
         QStringList out;
         const QString name = QStringLiteral("hvtest-") + QUuid::createUuid().toString(QUuid::Id128);
         {
-            const QUrl url(location);
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            c.setHostName(url.host());
-            c.setPort(url.port(5432));
-            c.setUserName(role.isEmpty() ? url.userName() : role);
-            c.setPassword(QStringLiteral("secret-password"));
-            c.setDatabaseName(url.path().mid(1));
-            if (!c.open()) {
+            QSqlDatabase c =
+                hvtest::openServerConnection(name, location, role, QStringLiteral("secret-password"));
+            if (!c.isOpen()) {
                 out << QStringLiteral("cannot connect: ") + c.lastError().text();
             } else {
                 QSqlQuery q(c);
